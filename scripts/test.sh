@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Sets up whatever is missing, then runs every test: native (domain, validator, tool), the
+# content check, the release build, and the browser tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Native tests (cargo test)"
+cargo test --locked
+
+step "Checking the content documents (lens check)"
+cargo run --quiet --locked --bin lens -- check content/*.json
+
+step "Release build (trunk build --release)"
+trunk build --release --offline
+
+step "Browser tests (Playwright, headless Chromium)"
+npx playwright test

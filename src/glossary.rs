@@ -1,0 +1,139 @@
+//! Where each glossary entry is mentioned in the article body, and which mentions to mark.
+
+use crate::content::{Document, Entry, MatchCase};
+use crate::matcher::{CaseRule, Match, Matcher, Pattern};
+
+/// How many mentions the reader wants marked in the text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum MarkMode {
+    /// Every mention.
+    #[default]
+    All,
+    /// The first mention of each term in each paragraph.
+    FirstPerParagraph,
+    /// None: the text reads plain; the glossary index still works.
+    None,
+}
+
+impl MarkMode {
+    /// The three modes in the order the switch shows them.
+    pub const ALL: [MarkMode; 3] = [MarkMode::All, MarkMode::FirstPerParagraph, MarkMode::None];
+
+    /// The value stored in `localStorage` and used in attributes.
+    pub fn key(self) -> &'static str {
+        match self {
+            MarkMode::All => "all",
+            MarkMode::FirstPerParagraph => "first",
+            MarkMode::None => "none",
+        }
+    }
+
+    /// Reads a stored or attribute value; unknown values give `None`.
+    pub fn from_key(key: &str) -> Option<MarkMode> {
+        MarkMode::ALL.into_iter().find(|m| m.key() == key.trim())
+    }
+
+    /// The switch's label for this mode.
+    pub fn label(self) -> &'static str {
+        match self {
+            MarkMode::All => "All mentions",
+            MarkMode::FirstPerParagraph => "First in each paragraph",
+            MarkMode::None => "None",
+        }
+    }
+}
+
+/// The patterns for a glossary: each entry's term and aliases, targeting the entry's index.
+pub fn patterns(entries: &[Entry]) -> Vec<Pattern> {
+    entries
+        .iter()
+        .enumerate()
+        .flat_map(|(i, entry)| {
+            let case = match entry.match_case {
+                MatchCase::Exact => CaseRule::Exact,
+                MatchCase::Insensitive => CaseRule::Insensitive,
+            };
+            std::iter::once(&entry.term)
+                .chain(&entry.aliases)
+                .map(move |text| Pattern { text: text.clone(), case, target: i })
+        })
+        .collect()
+}
+
+/// Every glossary mention in the article body: one list of matches per block, in block order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Mentions {
+    pub per_block: Vec<Vec<Match>>,
+}
+
+impl Mentions {
+    /// Finds the mentions of `doc`'s glossary in its body blocks.
+    pub fn find(doc: &Document) -> Self {
+        let matcher = Matcher::new(&patterns(&doc.glossary));
+        Mentions { per_block: doc.article.blocks.iter().map(|b| matcher.find_all(&b.text)).collect() }
+    }
+
+    /// How many times each entry is mentioned, indexed like the glossary.
+    pub fn counts(&self, entries: usize) -> Vec<usize> {
+        let mut counts = vec![0; entries];
+        for found in self.per_block.iter().flatten() {
+            if let Some(c) = counts.get_mut(found.target) {
+                *c += 1;
+            }
+        }
+        counts
+    }
+
+    /// The mentions of block `block` that `mode` marks.
+    pub fn marked(&self, block: usize, mode: MarkMode) -> Vec<Match> {
+        let all = self.per_block.get(block).map(Vec::as_slice).unwrap_or_default();
+        match mode {
+            MarkMode::All => all.to_vec(),
+            MarkMode::None => Vec::new(),
+            MarkMode::FirstPerParagraph => {
+                let mut seen = Vec::new();
+                all.iter()
+                    .filter(|m| {
+                        let first = !seen.contains(&m.target);
+                        seen.push(m.target);
+                        first
+                    })
+                    .copied()
+                    .collect()
+            }
+        }
+    }
+}
+
+/// Entry indexes in alphabetical order of their terms (case-insensitive), for the index and
+/// the printed endnotes.
+pub fn alphabetical(entries: &[Entry]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by_cached_key(|&i| entries[i].term.to_lowercase());
+    order
+}
+
+/// Whether a reader's filter text selects `entry`: every word of the filter appears in its term,
+/// an alias or its definition, ignoring case.
+pub fn filter_matches(entry: &Entry, filter: &str) -> bool {
+    let haystack = std::iter::once(&entry.term)
+        .chain(&entry.aliases)
+        .chain(std::iter::once(&entry.definition))
+        .map(|s| s.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    filter.split_whitespace().all(|word| haystack.contains(&word.to_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mark_mode_keys_round_trip() {
+        for mode in MarkMode::ALL {
+            assert_eq!(MarkMode::from_key(mode.key()), Some(mode));
+        }
+        assert_eq!(MarkMode::from_key("sometimes"), None);
+    }
+}

@@ -1,0 +1,188 @@
+//! The rules a decoded document must follow beyond its types: no empty text, unique ids,
+//! attributions only on quotes, and (as later sections arrive) every cross-reference resolved.
+//!
+//! The same function runs in `lens check` and in the widget, so what passes one passes both.
+
+use std::collections::HashMap;
+
+use crate::content::{BlockKind, Document};
+use crate::glossary::Mentions;
+use crate::problem::Problem;
+
+/// A definition longer than this is no longer a card: the format asks for about 60 words.
+pub const MAX_DEFINITION_WORDS: usize = 70;
+
+/// Every problem in `doc`, in document order. An empty list means the document is valid.
+pub fn validate(doc: &Document) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    check_id("id", &doc.id, &mut problems);
+    if doc.language.trim().is_empty() {
+        problems.push(Problem::at("language", "must not be empty (use a language tag such as `en`)"));
+    }
+
+    let article = &doc.article;
+    if let Some(kicker) = &article.kicker {
+        non_empty("article.kicker", kicker, &mut problems);
+    }
+    for (i, topic) in article.topics.iter().enumerate() {
+        non_empty(&format!("article.topics[{i}]"), topic, &mut problems);
+    }
+    non_empty("article.headline", &article.headline, &mut problems);
+    if let Some(dek) = &article.dek {
+        non_empty("article.dek", dek, &mut problems);
+    }
+    if let Some(byline) = &article.byline {
+        non_empty("article.byline", byline, &mut problems);
+    }
+    if let Some(figure) = &article.figure {
+        non_empty("article.figure.caption", &figure.caption, &mut problems);
+        if let Some(credit) = &figure.credit {
+            non_empty("article.figure.credit", credit, &mut problems);
+        }
+    }
+
+    if article.blocks.is_empty() {
+        problems.push(Problem::at("article.blocks", "an article needs at least one block"));
+    }
+    let mut first_use: HashMap<&str, usize> = HashMap::new();
+    for (i, block) in article.blocks.iter().enumerate() {
+        let at = format!("article.blocks[{i}]");
+        if check_id(&format!("{at}.id"), &block.id, &mut problems) {
+            if let Some(first) = first_use.get(block.id.as_str()) {
+                problems.push(Problem::at(
+                    format!("{at}.id"),
+                    format!("duplicate id `{}`, already used by article.blocks[{first}]", block.id),
+                ));
+            } else {
+                first_use.insert(&block.id, i);
+            }
+        }
+        non_empty(&format!("{at}.text"), &block.text, &mut problems);
+        match (block.kind, &block.attribution) {
+            (BlockKind::Paragraph, Some(_)) => problems.push(Problem::at(
+                format!("{at}.attribution"),
+                "only a quote has an attribution (this block is a paragraph)",
+            )),
+            (BlockKind::Quote, Some(attribution)) => {
+                non_empty(&format!("{at}.attribution"), attribution, &mut problems)
+            }
+            _ => {}
+        }
+    }
+    check_glossary(doc, &mut problems);
+    problems
+}
+
+/// Glossary rules: unique ids and forms, short definitions, resolvable links, citations that
+/// quote the article verbatim, and every entry mentioned in the body at least once.
+fn check_glossary(doc: &Document, problems: &mut Vec<Problem>) {
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut forms: HashMap<String, usize> = HashMap::new();
+    for (i, entry) in doc.glossary.iter().enumerate() {
+        let at = format!("glossary[{i}]");
+        if check_id(&format!("{at}.id"), &entry.id, problems) {
+            if let Some(first) = ids.get(entry.id.as_str()) {
+                problems.push(Problem::at(
+                    format!("{at}.id"),
+                    format!("duplicate id `{}`, already used by glossary[{first}]", entry.id),
+                ));
+            } else {
+                ids.insert(&entry.id, i);
+            }
+        }
+        non_empty(&format!("{at}.term"), &entry.term, problems);
+        for (k, alias) in entry.aliases.iter().enumerate() {
+            non_empty(&format!("{at}.aliases[{k}]"), alias, problems);
+        }
+        let own_forms = std::iter::once((format!("{at}.term"), &entry.term))
+            .chain(entry.aliases.iter().enumerate().map(|(k, a)| (format!("{at}.aliases[{k}]"), a)));
+        for (path, form) in own_forms {
+            let key = form.trim().to_owned();
+            match forms.get(&key) {
+                Some(&other) if other != i => problems.push(Problem::at(
+                    path,
+                    format!("`{key}` is already a form of glossary[{other}] (`{}`)", doc.glossary[other].id),
+                )),
+                _ => {
+                    forms.insert(key, i);
+                }
+            }
+        }
+        non_empty(&format!("{at}.definition"), &entry.definition, problems);
+        let words = entry.definition.split_whitespace().count();
+        if words > MAX_DEFINITION_WORDS {
+            problems.push(Problem::at(
+                format!("{at}.definition"),
+                format!("{words} words: a definition has at most {MAX_DEFINITION_WORDS} (aim for 60)"),
+            ));
+        }
+        if let Some(note) = &entry.note {
+            non_empty(&format!("{at}.note"), note, problems);
+        }
+        non_empty(&format!("{at}.in_article.summary"), &entry.in_article.summary, problems);
+        check_quote(doc, &format!("{at}.in_article.quote"), &entry.in_article.quote, problems);
+        if let Some(link) = &entry.further_reading {
+            non_empty(&format!("{at}.further_reading.label"), &link.label, problems);
+            if !link.url.starts_with("https://") || link.url.chars().any(char::is_whitespace) {
+                problems.push(Problem::at(
+                    format!("{at}.further_reading.url"),
+                    "must be an https:// address without spaces",
+                ));
+            }
+        }
+    }
+    for (i, entry) in doc.glossary.iter().enumerate() {
+        for (k, related) in entry.related.iter().enumerate() {
+            if related == &entry.id {
+                problems.push(Problem::at(format!("glossary[{i}].related[{k}]"), "an entry cannot be related to itself"));
+            } else if !ids.contains_key(related.as_str()) {
+                problems.push(Problem::at(
+                    format!("glossary[{i}].related[{k}]"),
+                    format!("unknown glossary entry `{related}`"),
+                ));
+            }
+        }
+    }
+    if !doc.glossary.is_empty() {
+        let counts = Mentions::find(doc).counts(doc.glossary.len());
+        for (i, (entry, count)) in doc.glossary.iter().zip(counts).enumerate() {
+            if count == 0 {
+                problems.push(Problem::at(
+                    format!("glossary[{i}]"),
+                    format!("`{}` is never mentioned in the article body (check its term and aliases)", entry.term),
+                ));
+            }
+        }
+    }
+}
+
+/// A quote must be words of the article, character for character.
+pub(crate) fn check_quote(doc: &Document, path: &str, quote: &str, problems: &mut Vec<Problem>) {
+    if quote.trim().is_empty() {
+        problems.push(Problem::at(path, "must not be empty"));
+    } else if !doc.passages().iter().any(|(_, text)| text.contains(quote)) {
+        problems.push(Problem::at(path, format!("not found verbatim in the article: “{quote}”")));
+    }
+}
+
+/// Pushes a problem when `text` is empty or only white space.
+fn non_empty(path: &str, text: &str, problems: &mut Vec<Problem>) {
+    if text.trim().is_empty() {
+        problems.push(Problem::at(path, "must not be empty"));
+    }
+}
+
+/// Ids end up in the page's DOM ids and URLs: ASCII letters, digits, `-` and `_`, starting with
+/// a letter. Returns whether the id is well formed.
+fn check_id(path: &str, id: &str, problems: &mut Vec<Problem>) -> bool {
+    let ok = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !ok {
+        let shown = if id.is_empty() { "an empty id".to_owned() } else { format!("`{id}`") };
+        problems.push(Problem::at(
+            path,
+            format!("{shown} is not a valid id: use a letter, then letters, digits, `-` or `_`"),
+        ));
+    }
+    ok
+}

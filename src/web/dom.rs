@@ -1,0 +1,59 @@
+//! Small DOM helpers the views share: finding an element of this widget, moving to it,
+//! reading preferences. Every failure is tolerated: a host page may forbid storage, lack
+//! `scrollIntoView` options, or remove the widget mid-way.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// The widget root containing `inside` (works inside a shadow root, where `document` cannot
+/// see our ids).
+pub fn widget_root(inside: &Element) -> Option<Element> {
+    inside.closest(".al-root").ok().flatten()
+}
+
+/// The element with DOM id `id` in the same widget as `from`.
+pub fn find_in_widget(from: &Element, id: &str) -> Option<HtmlElement> {
+    widget_root(from)?
+        .query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()?
+        .dyn_into::<HtmlElement>()
+        .ok()
+}
+
+/// Scrolls `element` into the middle of the view (instantly when the reader asks for reduced
+/// motion) and moves focus to it, or to the first button inside it.
+pub fn go_to(element: &HtmlElement) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_behavior(if reduced_motion() { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Smooth });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    let target = element
+        .query_selector("button")
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+        .unwrap_or_else(|| element.clone());
+    let focus = web_sys::FocusOptions::new();
+    focus.set_prevent_scroll(true);
+    let _ = target.focus_with_options(&focus);
+}
+
+/// Whether the reader asked for reduced motion.
+pub fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// A value from `localStorage`, if storage is available and allowed.
+pub fn stored(key: &str) -> Option<String> {
+    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
+}
+
+/// Stores a value in `localStorage`; silently does nothing where storage is unavailable.
+pub fn store(key: &str, value: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(key, value);
+    }
+}

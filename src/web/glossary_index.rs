@@ -1,0 +1,122 @@
+//! The glossary index: every entry by kind, alphabetically, with its mention count and links
+//! that jump to (and highlight) each mention; a filter box narrows the list.
+
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::dom::{find_in_widget, go_to};
+use super::lens_state::{LensData, LensState};
+use crate::content::EntryKind;
+use crate::glossary::{alphabetical, filter_matches};
+
+/// The index, folded by default so that it never stands between the reader and the article.
+#[component]
+pub fn GlossaryIndex() -> impl IntoView {
+    let data = expect_context::<Arc<LensData>>();
+    let (filter, set_filter) = signal(String::new());
+    let filter_id = format!("{}-filter", data.id_prefix);
+    let order = alphabetical(&data.doc.glossary);
+    let total = data.doc.glossary.len();
+
+    let groups = EntryKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let members: Vec<usize> = order.iter().copied().filter(|&i| data.doc.glossary[i].kind == kind).collect();
+            if members.is_empty() {
+                return None;
+            }
+            let data = data.clone();
+            let heading_id = format!("{}-index-{}", data.id_prefix, kind.label().to_lowercase());
+            let labelled_by = heading_id.clone();
+            let visible_members = members.clone();
+            let any_visible = {
+                let data = data.clone();
+                move || visible_members.iter().any(|&i| filter_matches(&data.doc.glossary[i], &filter.get()))
+            };
+            let items = members.into_iter().map(|i| view! { <IndexEntry entry=i filter=filter/> }).collect_view();
+            Some(view! {
+                <section class="al-index-group" aria-labelledby=labelled_by class:is-hidden=move || !any_visible()>
+                    <h3 id=heading_id>{kind.plural()}</h3>
+                    <ul>{items}</ul>
+                </section>
+            })
+        })
+        .collect_view();
+
+    let shown = {
+        let data = data.clone();
+        move || data.doc.glossary.iter().filter(|e| filter_matches(e, &filter.get())).count()
+    };
+
+    view! {
+        <details class="al-index">
+            <summary>{format!("Glossary: {total} terms")}</summary>
+            <div class="al-index-body">
+                <label class="al-filter" for=filter_id.clone()>"Filter terms"</label>
+                <input
+                    id=filter_id
+                    class="al-filter-input"
+                    type="search"
+                    autocomplete="off"
+                    prop:value=filter
+                    on:input=move |ev| set_filter.set(event_target_value(&ev))
+                />
+                <p class="al-index-count" role="status">{move || format!("{} of {total} terms", shown())}</p>
+                {groups}
+            </div>
+        </details>
+    }
+}
+
+/// One entry of the index: its term, how often it is mentioned, and a link to each mention.
+#[component]
+fn IndexEntry(entry: usize, filter: ReadSignal<String>) -> impl IntoView {
+    let state = expect_context::<LensState>();
+    let data = expect_context::<Arc<LensData>>();
+    let e = &data.doc.glossary[entry];
+    let visible = {
+        let e = e.clone();
+        move || filter_matches(&e, &filter.get())
+    };
+    let mentions = data.mentions_of(entry);
+    let count = mentions.len();
+    let links = mentions
+        .iter()
+        .enumerate()
+        .map(|(n, m)| {
+            let id = data.mention_id(*m);
+            let href = format!("#{id}");
+            let paragraph = m.block + 1;
+            view! {
+                <li>
+                    <a
+                        class="al-link"
+                        href=href
+                        aria-label=format!("Mention {} of {count}, block {paragraph}", n + 1)
+                        on:click=move |ev: ev::MouseEvent| {
+                            ev.prevent_default();
+                            let Some(from) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+                            if let Some(target) = find_in_widget(&from, &id) {
+                                state.close();
+                                state.highlighted.set(Some(entry));
+                                go_to(&target);
+                            }
+                        }
+                    >
+                        {format!("¶{paragraph}")}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="al-index-entry" class:is-hidden=move || !visible()>
+            <span class="al-index-term">{e.term.clone()}</span>
+            <span class="al-index-mentions">{format!(" · {count} mention{}", if count == 1 { "" } else { "s" })}</span>
+            <ul class="al-index-links" aria-label=format!("Mentions of {}", e.term)>{links}</ul>
+        </li>
+    }
+}

@@ -1,0 +1,195 @@
+//! The widget's shared state: which card is open, what is highlighted, the marking mode, and
+//! the hover timers. One per widget, passed down as context; all of it `Copy`.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::leptos_dom::helpers::TimeoutHandle;
+use leptos::prelude::*;
+
+use crate::content::Document;
+use crate::glossary::{alphabetical, MarkMode, Mentions};
+
+/// How long the pointer rests on a term before its card opens.
+pub const INTENT_DELAY: Duration = Duration::from_millis(200);
+/// How long a card stays open after the pointer leaves it or its term.
+pub const GRACE_PERIOD: Duration = Duration::from_millis(300);
+
+/// A mention of a glossary entry: the body block and the mention's place among that block's
+/// mentions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct MentionId {
+    pub block: usize,
+    pub index: usize,
+}
+
+/// The open card: at which mention, and whether it was opened on purpose (click, tap, Enter)
+/// rather than by hovering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenCard {
+    pub mention: MentionId,
+    pub entry: usize,
+    pub pinned: bool,
+}
+
+/// What the widget knows about its document, computed once.
+pub struct LensData {
+    pub doc: Arc<Document>,
+    pub mentions: Mentions,
+    /// Mentions per entry.
+    pub counts: Vec<usize>,
+    /// Endnote number (1-based) per entry, alphabetical.
+    pub endnote: Vec<usize>,
+    /// Prefix of every DOM id this widget makes.
+    pub id_prefix: String,
+}
+
+impl LensData {
+    pub fn new(doc: Arc<Document>, id_prefix: String) -> Self {
+        let mentions = Mentions::find(&doc);
+        let counts = mentions.counts(doc.glossary.len());
+        let mut endnote = vec![0; doc.glossary.len()];
+        for (n, i) in alphabetical(&doc.glossary).into_iter().enumerate() {
+            endnote[i] = n + 1;
+        }
+        LensData { doc, mentions, counts, endnote, id_prefix }
+    }
+
+    /// DOM id of a body block.
+    pub fn block_id(&self, block: usize) -> String {
+        let id = self.doc.article.blocks.get(block).map(|b| b.id.as_str()).unwrap_or("block");
+        format!("{}-{}", self.id_prefix, id)
+    }
+
+    /// DOM id of a mention's wrapper.
+    pub fn mention_id(&self, m: MentionId) -> String {
+        format!("{}-m{}-{}", self.id_prefix, m.block, m.index)
+    }
+
+    /// DOM id of the hidden hint that describes every term button.
+    pub fn term_hint_id(&self) -> String {
+        format!("{}-term-hint", self.id_prefix)
+    }
+
+    /// DOM id of a mention's card.
+    pub fn card_id(&self, m: MentionId) -> String {
+        format!("{}-card", self.mention_id(m))
+    }
+
+    /// Every mention of `entry`, in reading order.
+    pub fn mentions_of(&self, entry: usize) -> Vec<MentionId> {
+        self.mentions
+            .per_block
+            .iter()
+            .enumerate()
+            .flat_map(|(block, found)| {
+                found
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, m)| m.target == entry)
+                    .map(move |(index, _)| MentionId { block, index })
+            })
+            .collect()
+    }
+}
+
+/// The reactive state, shared by every view of one widget.
+#[derive(Clone, Copy)]
+pub struct LensState {
+    pub open: RwSignal<Option<OpenCard>>,
+    /// The entry whose mentions are highlighted ("show all mentions", the index).
+    pub highlighted: RwSignal<Option<usize>>,
+    /// The body block highlighted as a cited passage.
+    pub cited: RwSignal<Option<usize>>,
+    pub mode: RwSignal<MarkMode>,
+    /// Text for the polite live region: what just changed, for screen readers.
+    pub announcement: RwSignal<String>,
+    open_timer: StoredValue<Option<TimeoutHandle>>,
+    close_timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl LensState {
+    pub fn new(mode: MarkMode) -> Self {
+        LensState {
+            open: RwSignal::new(None),
+            highlighted: RwSignal::new(None),
+            cited: RwSignal::new(None),
+            mode: RwSignal::new(mode),
+            announcement: RwSignal::new(String::new()),
+            open_timer: StoredValue::new(None),
+            close_timer: StoredValue::new(None),
+        }
+    }
+
+    /// Opens the card at `mention` now, replacing any other.
+    pub fn show(self, mention: MentionId, entry: usize, pinned: bool) {
+        self.cancel_timers();
+        self.open.set(Some(OpenCard { mention, entry, pinned }));
+    }
+
+    /// Closes whatever card is open.
+    pub fn close(self) {
+        self.cancel_timers();
+        if self.open.get_untracked().is_some() {
+            self.open.set(None);
+        }
+    }
+
+    /// Whether the card at `mention` is the open one.
+    pub fn is_open(self, mention: MentionId) -> bool {
+        self.open.get().is_some_and(|o| o.mention == mention)
+    }
+
+    /// The pointer entered a term: open after the intent delay, or at once when a card is
+    /// already open (the reader is moving along terms).
+    pub fn pointer_on_term(self, mention: MentionId, entry: usize) {
+        self.cancel_timers();
+        match self.open.get_untracked() {
+            Some(open) if open.mention == mention => {}
+            Some(_) => self.show(mention, entry, false),
+            None => {
+                let handle = set_timeout_with_handle(move || self.show(mention, entry, false), INTENT_DELAY).ok();
+                self.open_timer.set_value(handle);
+            }
+        }
+    }
+
+    /// The pointer left a term or its card: close after the grace period unless the card was
+    /// opened on purpose.
+    pub fn pointer_off(self) {
+        self.cancel_timers();
+        if self.open.get_untracked().is_some_and(|o| !o.pinned) {
+            let handle = set_timeout_with_handle(
+                move || {
+                    if self.open.get_untracked().is_some_and(|o| !o.pinned) {
+                        self.open.set(None);
+                    }
+                },
+                GRACE_PERIOD,
+            )
+            .ok();
+            self.close_timer.set_value(handle);
+        }
+    }
+
+    /// The pointer reached the card: keep it open.
+    pub fn pointer_on_card(self) {
+        self.cancel_timers();
+    }
+
+    fn cancel_timers(self) {
+        for timer in [self.open_timer, self.close_timer] {
+            if let Some(handle) = timer.get_value() {
+                handle.clear();
+                timer.set_value(None);
+            }
+        }
+    }
+
+    /// Escape: close the card and clear highlights.
+    pub fn escape(self) {
+        self.close();
+        self.highlighted.set(None);
+        self.cited.set(None);
+    }
+}
