@@ -7,9 +7,10 @@ use crate::matcher::{CaseRule, Match, Matcher, Pattern};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum MarkMode {
     /// Every mention.
-    #[default]
     All,
-    /// The first mention of each term in each paragraph.
+    /// The first mention of each term in each paragraph: the default, marked enough to find
+    /// every term, quiet enough to read.
+    #[default]
     FirstPerParagraph,
     /// None: the text reads plain; the glossary index still works.
     None,
@@ -113,12 +114,11 @@ pub fn alphabetical(entries: &[Entry]) -> Vec<usize> {
     order
 }
 
-/// Whether a reader's filter text selects `entry`: every word of the filter appears in its term,
-/// an alias or its definition, ignoring case.
+/// Whether a reader's filter text selects `entry`: every word of the filter appears in its term
+/// or one of its aliases, ignoring case.
 pub fn filter_matches(entry: &Entry, filter: &str) -> bool {
     let haystack = std::iter::once(&entry.term)
         .chain(&entry.aliases)
-        .chain(std::iter::once(&entry.definition))
         .map(|s| s.to_lowercase())
         .collect::<Vec<_>>()
         .join("\n");
@@ -128,6 +128,20 @@ pub fn filter_matches(entry: &Entry, filter: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn filter_looks_at_terms_and_aliases_in_any_case() {
+        let entry: Entry = serde_json::from_str(
+            r#"{"id":"ldp","term":"LDP","kind":"organisation","aliases":["Liberal Democratic Party"],
+                "definition":"Japan's governing party.","in_article":{"summary":"s","quote":"q"}}"#,
+        )
+        .expect("entry");
+        assert!(filter_matches(&entry, ""));
+        assert!(filter_matches(&entry, "ldp"));
+        assert!(filter_matches(&entry, "democratic LIBERAL"));
+        assert!(!filter_matches(&entry, "governing"));
+        assert!(!filter_matches(&entry, "ldp socialist"));
+    }
 
     #[test]
     fn mark_mode_keys_round_trip() {

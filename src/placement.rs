@@ -37,8 +37,10 @@ pub struct Placement {
     pub side: Side,
 }
 
-/// Space between the term and the card.
-pub const GAP: f64 = 6.0;
+/// Space between the term and the card's box. Zero: the card's own transparent padding makes
+/// the visible gap and doubles as a bridge, so that the pointer moving from the term to the
+/// card never crosses the next line of text (and the terms on it).
+pub const GAP: f64 = 0.0;
 /// Space kept free at the viewport's edges.
 pub const MARGIN: f64 = 8.0;
 /// The widest a card gets (22rem at 16px).

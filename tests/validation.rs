@@ -12,8 +12,17 @@ fn problems(text: &str) -> Vec<String> {
     }
 }
 
-/// The seed document with `f` applied to its JSON value.
+/// The seed document without its glossary (so that edits to the article do not also break
+/// the glossary's citations), with `f` applied to its JSON value.
 fn edited(f: impl FnOnce(&mut serde_json::Value)) -> String {
+    with_glossary_edited(|v| {
+        v.as_object_mut().map(|o| o.remove("glossary"));
+        f(v)
+    })
+}
+
+/// The whole seed document with `f` applied to its JSON value.
+fn with_glossary_edited(f: impl FnOnce(&mut serde_json::Value)) -> String {
     let mut value: serde_json::Value = serde_json::from_str(DOC).expect("seed is JSON");
     f(&mut value);
     serde_json::to_string_pretty(&value).expect("serialises")
@@ -142,4 +151,69 @@ fn only_quotes_have_attributions_and_articles_have_blocks() {
 #[test]
 fn a_document_that_is_not_an_object_is_an_error() {
     assert_eq!(problems("[1, 2]"), ["at the top level: expected a JSON object, found sequence"]);
+}
+
+/// Problems of the seed document with its glossary edited by `f`.
+fn glossary_edited(f: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
+    problems(&with_glossary_edited(|v| f(&mut v["glossary"])))
+}
+
+#[test]
+fn glossary_ids_and_forms_are_unique() {
+    let found = glossary_edited(|g| g[2]["id"] = "aukus".into());
+    assert!(found.contains(&"glossary[3].id: duplicate id `aukus`, already used by glossary[2]".to_owned()), "{found:?}");
+    let found = glossary_edited(|g| g[2]["aliases"] = serde_json::json!(["Beijing"]));
+    assert!(
+        found.iter().any(|p| p.ends_with(": `Beijing` is already a form of glossary[2] (`quad`)")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn glossary_related_entries_must_exist() {
+    assert_eq!(
+        glossary_edited(|g| g[0]["related"] = serde_json::json!(["nope"])),
+        ["glossary[0].related[0]: unknown glossary entry `nope`"]
+    );
+    assert_eq!(
+        glossary_edited(|g| g[0]["related"] = serde_json::json!(["asian-nato"])),
+        ["glossary[0].related[0]: an entry cannot be related to itself"]
+    );
+}
+
+#[test]
+fn in_article_quotes_must_be_verbatim() {
+    assert_eq!(
+        glossary_edited(|g| g[0]["in_article"]["quote"] = "an Asian NATO is a great idea".into()),
+        ["glossary[0].in_article.quote: not found verbatim in the article: “an Asian NATO is a great idea”"]
+    );
+    // Straight quotes where the article has curly ones are not verbatim.
+    assert_eq!(
+        glossary_edited(|g| g[0]["in_article"]["quote"] = "Is an \"Asian NATO\" Tokyo's next big move?".into()),
+        ["glossary[0].in_article.quote: not found verbatim in the article: “Is an \"Asian NATO\" Tokyo's next big move?”"]
+    );
+}
+
+#[test]
+fn every_entry_must_be_mentioned() {
+    assert_eq!(
+        glossary_edited(|g| g[3]["term"] = "AUKUS pact".into()),
+        ["glossary[3]: `AUKUS pact` is never mentioned in the article body (check its term and aliases)"]
+    );
+}
+
+#[test]
+fn links_definitions_and_kinds_are_checked() {
+    assert_eq!(
+        glossary_edited(|g| g[1]["further_reading"]["url"] = "javascript:alert(1)".into()),
+        ["glossary[1].further_reading.url: must be an https:// address without spaces"]
+    );
+    assert_eq!(
+        glossary_edited(|g| g[0]["definition"] = "word ".repeat(80).into()),
+        ["glossary[0].definition: 80 words: a definition has at most 70 (aim for 60)"]
+    );
+    assert_eq!(
+        glossary_edited(|g| g[0]["kind"] = "animal".into()),
+        ["glossary[0].kind: unknown variant `animal`, expected one of `organisation`, `agreement`, `person`, `place`, `policy`, `concept`"]
+    );
 }

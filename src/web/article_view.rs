@@ -45,7 +45,14 @@ pub fn ArticleView(
             state.close();
         }
     });
-    on_cleanup(move || outside.remove());
+    // Where the pointer really moved, to tell a reader's hover from text scrolling beneath it.
+    let moves = window_event_listener(ev::pointermove, move |ev| {
+        state.pointer_moved((ev.client_x() as f64, ev.client_y() as f64));
+    });
+    on_cleanup(move || {
+        outside.remove();
+        moves.remove();
+    });
 
     let article = &doc.article;
     let kicker = article.kicker.clone().map(|k| view! { <p class="al-kicker">{k}</p> });

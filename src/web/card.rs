@@ -50,7 +50,7 @@ pub fn Card(
             if let Some(target) = find_in_widget(&from, id) {
                 state.close();
                 state.cited.set(Some(block));
-                go_to(&target);
+                go_to(&target, false);
             }
         }
     };
@@ -72,7 +72,7 @@ pub fn Card(
                             if let Some(target) = find_in_widget(&from, id) {
                                 state.close();
                                 state.highlighted.set(Some(other));
-                                go_to(&target);
+                                go_to(&target, true);
                             }
                         }
                     >
@@ -111,7 +111,6 @@ pub fn Card(
             node_ref=card
             style:left=move || placed.get().map(|p| format!("{}px", p.0))
             style:top=move || placed.get().map(|p| format!("{}px", p.1))
-            style:max-height=move || placed.get().map(|p| format!("{}px", p.2))
             on:pointerenter=move |ev: ev::PointerEvent| {
                 if ev.pointer_type() == "mouse" {
                     state.pointer_on_card();
@@ -123,12 +122,13 @@ pub fn Card(
                 }
             }
         >
+            <span class="al-card-box" style:max-height=move || placed.get().map(|p| format!("{}px", (p.2 - 2.0 * BRIDGE).max(48.0)))>
             <span class="al-card-head">
                 <span class="al-card-kind">{e.kind.label()}</span>
                 <button type="button" class="al-card-close" aria-label="Close" on:click=move |_| {
                     state.close();
                     if let Some(term) = anchor.get_untracked() {
-                        let _ = term.focus();
+                        state.return_focus(&term);
                     }
                 }>"×"</button>
             </span>
@@ -153,10 +153,15 @@ pub fn Card(
                 </button>
                 {further}
             </span>
+            </span>
         </span>
     }
     .into_any()
 }
+
+/// The card's transparent padding above and below its visible box (see `style/article-lens.css`):
+/// the visual gap to the term, and the bridge the pointer crosses to reach the card.
+const BRIDGE: f64 = 6.0;
 
 /// Where the card goes, relative to its positioned ancestor (the widget root): left, top,
 /// maximum height and side. `None` when the page gives no geometry (detached, hidden).

@@ -22,18 +22,14 @@ pub fn find_in_widget(from: &Element, id: &str) -> Option<HtmlElement> {
 }
 
 /// Scrolls `element` into the middle of the view (instantly when the reader asks for reduced
-/// motion) and moves focus to it, or to the first button inside it.
-pub fn go_to(element: &HtmlElement) {
+/// motion) and moves focus to it, or, with `to_term`, to the term button inside it.
+pub fn go_to(element: &HtmlElement, to_term: bool) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     options.set_behavior(if reduced_motion() { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Smooth });
     element.scroll_into_view_with_scroll_into_view_options(&options);
-    let target = element
-        .query_selector("button")
-        .ok()
-        .flatten()
-        .and_then(|b| b.dyn_into::<HtmlElement>().ok())
-        .unwrap_or_else(|| element.clone());
+    let term = if to_term { element.query_selector(".al-term").ok().flatten() } else { None };
+    let target = term.and_then(|b| b.dyn_into::<HtmlElement>().ok()).unwrap_or_else(|| element.clone());
     let focus = web_sys::FocusOptions::new();
     focus.set_prevent_scroll(true);
     let _ = target.focus_with_options(&focus);

@@ -102,7 +102,7 @@ fn IndexEntry(entry: usize, filter: ReadSignal<String>) -> impl IntoView {
                             if let Some(target) = find_in_widget(&from, &id) {
                                 state.close();
                                 state.highlighted.set(Some(entry));
-                                go_to(&target);
+                                go_to(&target, true);
                             }
                         }
                     >

@@ -106,6 +106,12 @@ pub struct LensState {
     pub announcement: RwSignal<String>,
     open_timer: StoredValue<Option<TimeoutHandle>>,
     close_timer: StoredValue<Option<TimeoutHandle>>,
+    /// Where the pointer last moved (client coordinates). A `pointerenter` at exactly this
+    /// place is the page scrolling under a resting pointer, not the reader moving it.
+    last_move: StoredValue<(f64, f64)>,
+    /// Set while the widget moves focus back to a term itself, so that focusing does not
+    /// reopen the card that was just closed.
+    returning_focus: StoredValue<bool>,
 }
 
 impl LensState {
@@ -118,6 +124,8 @@ impl LensState {
             announcement: RwSignal::new(String::new()),
             open_timer: StoredValue::new(None),
             close_timer: StoredValue::new(None),
+            last_move: StoredValue::new((f64::NAN, f64::NAN)),
+            returning_focus: StoredValue::new(false),
         }
     }
 
@@ -140,9 +148,18 @@ impl LensState {
         self.open.get().is_some_and(|o| o.mention == mention)
     }
 
-    /// The pointer entered a term: open after the intent delay, or at once when a card is
-    /// already open (the reader is moving along terms).
-    pub fn pointer_on_term(self, mention: MentionId, entry: usize) {
+    /// The pointer moved to `at` (client coordinates).
+    pub fn pointer_moved(self, at: (f64, f64)) {
+        self.last_move.set_value(at);
+    }
+
+    /// The pointer entered a term at `at`: open after the intent delay, or at once when a card
+    /// is already open (the reader is moving along terms). Ignored when the pointer did not
+    /// move (the text scrolled beneath it).
+    pub fn pointer_on_term(self, mention: MentionId, entry: usize, at: (f64, f64)) {
+        if self.last_move.get_value() == at {
+            return;
+        }
         self.cancel_timers();
         match self.open.get_untracked() {
             Some(open) if open.mention == mention => {}
@@ -184,6 +201,18 @@ impl LensState {
                 timer.set_value(None);
             }
         }
+    }
+
+    /// Moves focus back to a term without reopening its card.
+    pub fn return_focus(self, term: &web_sys::HtmlElement) {
+        self.returning_focus.set_value(true);
+        let _ = term.focus();
+        self.returning_focus.set_value(false);
+    }
+
+    /// Whether focus is being returned by the widget itself (see [`Self::return_focus`]).
+    pub fn is_returning_focus(self) -> bool {
+        self.returning_focus.get_value()
     }
 
     /// Escape: close the card and clear highlights.

@@ -55,7 +55,7 @@ pub fn Mention(
             ev.stop_propagation();
             state.escape();
             if let Some(b) = button.get_untracked() {
-                let _ = b.focus();
+                state.return_focus(&b);
             }
         }
     };
@@ -83,9 +83,10 @@ pub fn Mention(
                             aria-expanded=move || state.is_open(mention).to_string()
                             aria-controls=card_id.clone()
                             aria-describedby=hint_id.clone()
+                            data-note=endnote
                             on:pointerenter=move |ev: ev::PointerEvent| {
                                 if ev.pointer_type() == "mouse" {
-                                    state.pointer_on_term(mention, entry);
+                                    state.pointer_on_term(mention, entry, (ev.client_x() as f64, ev.client_y() as f64));
                                 }
                             }
                             on:pointerleave=move |ev: ev::PointerEvent| {
@@ -94,7 +95,7 @@ pub fn Mention(
                                 }
                             }
                             on:focus=move |_| {
-                                if !state.is_open(mention) {
+                                if !state.is_returning_focus() && !state.is_open(mention) {
                                     state.show(mention, entry, false);
                                 }
                             }
@@ -107,7 +108,6 @@ pub fn Mention(
                         >
                             {text}
                         </button>
-                        <sup class="al-endnote-ref" aria-hidden="true">{endnote}</sup>
                         <Show when=move || state.is_open(mention)>
                             <Card entry=entry card_id=card_id.clone() anchor=button/>
                         </Show>
