@@ -25,6 +25,7 @@ for (const width of [320, 1280]) {
       await term.scrollIntoViewIfNeeded();
       await term.focus();
       await page.locator('.al-card.is-placed').waitFor();
+      await page.waitForTimeout(250); // let the fade-in finish
       await page.screenshot({ path: `${name}-card.png` });
     }
     await page.close();

@@ -1,5 +1,6 @@
 //! Where a glossary card goes: below its term by default, above when there is no room below,
-//! shifted sideways to stay inside the viewport, never wider than the viewport allows.
+//! its left edge at the term's start, shifted sideways to stay inside the viewport, never wider
+//! than the viewport allows.
 //!
 //! Pure geometry in CSS pixels, viewport coordinates (origin top left), so it is tested
 //! natively at phone, tablet and desktop widths.
@@ -51,8 +52,8 @@ pub const MAX_WIDTH: f64 = 352.0;
 pub fn place(term: Rect, card: (f64, f64), viewport: (f64, f64)) -> Placement {
     let (vw, vh) = viewport;
     let width = card.0.min(MAX_WIDTH).min((vw - 2.0 * MARGIN).max(0.0));
-    let centred = term.x + term.width / 2.0 - width / 2.0;
-    let x = centred.min(vw - MARGIN - width).max(MARGIN);
+    // Aligned with the start of the term, as the eye reads; shifted left at the right edge.
+    let x = term.x.min(vw - MARGIN - width).max(MARGIN);
 
     let room_below = vh - MARGIN - (term.bottom() + GAP);
     let room_above = term.y - GAP - MARGIN;
@@ -90,12 +91,12 @@ mod tests {
     }
 
     #[test]
-    fn below_and_centred_when_there_is_room() {
+    fn below_and_aligned_with_the_term_when_there_is_room() {
         let t = term(600.0, 200.0);
         let p = place(t, CARD, DESKTOP);
         assert_eq!(p.side, Side::Below);
         assert_eq!(p.rect.y, t.bottom() + GAP);
-        assert_eq!(p.rect.x + p.rect.width / 2.0, t.x + t.width / 2.0);
+        assert_eq!(p.rect.x, t.x);
         assert_eq!(p.rect.width, 352.0);
         assert!(inside(&p, DESKTOP));
     }

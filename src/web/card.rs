@@ -20,7 +20,7 @@ pub fn Card(
     /// DOM id, referenced by the term's `aria-controls`.
     card_id: String,
     /// The term button the card belongs to, to place the card at.
-    anchor: NodeRef<html::Button>,
+    anchor: NodeRef<html::Span>,
 ) -> impl IntoView {
     let state = expect_context::<LensState>();
     let data = expect_context::<Arc<LensData>>();

@@ -135,6 +135,15 @@ impl LensState {
         self.open.set(Some(OpenCard { mention, entry, pinned }));
     }
 
+    /// A click, tap, Enter or Space on a term: open its card on purpose, or close it when it
+    /// already is.
+    pub fn toggle_pinned(self, mention: MentionId, entry: usize) {
+        match self.open.get_untracked() {
+            Some(o) if o.mention == mention && o.pinned => self.close(),
+            _ => self.show(mention, entry, true),
+        }
+    }
+
     /// Closes whatever card is open.
     pub fn close(self) {
         self.cancel_timers();

@@ -1,5 +1,6 @@
 //! A glossary mention in the text: plain when unmarked, a term button with its card when
-//! marked. The card sits right after its term in the DOM, so Tab moves from the term into the
+//! marked. The term is an inline `span` with the button role (a `<button>` is an inline block
+//! and would keep multi-word terms from wrapping and break lines at punctuation). The card sits right after its term in the DOM, so Tab moves from the term into the
 //! card's links, and screen readers meet it where the disclosure button says it is.
 
 use std::sync::Arc;
@@ -36,7 +37,7 @@ pub fn Mention(
     let card_id = data.card_id(mention);
     let endnote = data.endnote.get(entry).copied().unwrap_or_default();
     let hint_id = data.term_hint_id();
-    let button = NodeRef::<html::Button>::new();
+    let button = NodeRef::<html::Span>::new();
 
     // Focus leaving both the term and its card closes the card.
     let on_focusout = move |ev: ev::FocusEvent| {
@@ -76,8 +77,9 @@ pub fn Mention(
                     let text = text.clone();
                     let hint_id = hint_id.clone();
                     view! {
-                        <button
-                            type="button"
+                        <span
+                            role="button"
+                            tabindex="0"
                             class="al-term"
                             node_ref=button
                             aria-expanded=move || state.is_open(mention).to_string()
@@ -99,15 +101,16 @@ pub fn Mention(
                                     state.show(mention, entry, false);
                                 }
                             }
-                            on:click=move |_| {
-                                match state.open.get_untracked() {
-                                    Some(o) if o.mention == mention && o.pinned => state.close(),
-                                    _ => state.show(mention, entry, true),
+                            on:click=move |_| state.toggle_pinned(mention, entry)
+                            on:keydown=move |ev: ev::KeyboardEvent| {
+                                if ev.key() == "Enter" || ev.key() == " " {
+                                    ev.prevent_default();
+                                    state.toggle_pinned(mention, entry);
                                 }
                             }
                         >
                             {text}
-                        </button>
+                        </span>
                         <Show when=move || state.is_open(mention)>
                             <Card entry=entry card_id=card_id.clone() anchor=button/>
                         </Show>

@@ -58,6 +58,21 @@ test('keyboard: Tab reaches a term, focus opens its card, Escape closes it and k
   await expect(openCards(page)).toHaveCount(0);
   await expect(first).toBeFocused();
   await expect(first).toHaveAttribute('aria-expanded', 'false');
+  // Enter and Space work the term like a button: open, then close.
+  await page.keyboard.press('Enter');
+  await expect(openCards(page)).toHaveCount(1);
+  await page.keyboard.press(' ');
+  await expect(openCards(page)).toHaveCount(0);
+  await expect(first).toBeFocused();
+});
+
+test('terms are inline text: a multi-word term wraps like the words around it', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.getByRole('radio', { name: 'All mentions' }).check();
+  // Every term is an inline element, so the paragraph breaks lines exactly as plain text does.
+  const displays = await page.locator('.al-term').evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).display))]);
+  expect(displays).toEqual(['inline']);
+  await expect(page.getByRole('button', { name: 'Quad' }).first()).toHaveAttribute('aria-controls', /-card$/);
 });
 
 test('keyboard: Tab moves into the card, its links are reachable, and leaving closes it', async ({ page }) => {
