@@ -50,7 +50,11 @@ mod native {
                 }
             };
             match article_lens::check_json(&text) {
-                Ok(doc) => println!("{file}: ok ({} blocks)", doc.article.blocks.len()),
+                Ok(doc) => println!(
+                    "{file}: ok ({} blocks, {} glossary entries)",
+                    doc.article.blocks.len(),
+                    doc.glossary.len()
+                ),
                 Err(problems) => {
                     failed = true;
                     for problem in problems {
