@@ -30,6 +30,21 @@ pub struct Document {
     /// Glossary entries, matched automatically wherever their term or aliases occur.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub glossary: Vec<Entry>,
+    /// The players the article discusses, for the stance maps.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub players: Vec<Player>,
+    /// Groupings of players (alliances, blocs), outlined on the maps on request.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groupings: Vec<Grouping>,
+    /// The questions the maps place players on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub axes: Vec<Axis>,
+    /// The stance maps: two axes and the players shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub maps: Vec<StanceMap>,
+    /// Where the article places each player on each axis, with its words as evidence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stances: Vec<Stance>,
 }
 
 fn default_language() -> String {
@@ -221,6 +236,147 @@ pub struct Link {
     pub url: String,
     /// The link's text, such as `Wikipedia: Quadrilateral Security Dialogue`.
     pub label: String,
+}
+
+/// A player: a state, bloc, organisation, person or faction the article discusses.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Player {
+    /// Identifier, unique among players, such as `china`.
+    pub id: String,
+    /// The name in full, such as `Foreign Minister Iwaya Takeshi`.
+    pub name: String,
+    /// The short label the map shows (14 characters at most), such as `Iwaya`.
+    pub label: String,
+    /// What sort of player this is; the map draws each kind with its own shape.
+    pub kind: PlayerKind,
+    /// Glossary entries whose mentions are this player's mentions (their terms and aliases are
+    /// the player's aliases in the text). Empty for a player the text never names, such as the
+    /// author.
+    #[serde(default)]
+    pub entries: Vec<String>,
+}
+
+/// The kinds of player.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PlayerKind {
+    State,
+    Bloc,
+    Organisation,
+    Person,
+    Faction,
+}
+
+impl PlayerKind {
+    /// The kind's name as a reader sees it.
+    pub fn label(self) -> &'static str {
+        match self {
+            PlayerKind::State => "State",
+            PlayerKind::Bloc => "Bloc",
+            PlayerKind::Organisation => "Organisation",
+            PlayerKind::Person => "Person",
+            PlayerKind::Faction => "Faction",
+        }
+    }
+}
+
+/// How a claim about a player is supported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The article says it in so many words.
+    Stated,
+    /// It follows clearly from what the article says.
+    Implied,
+    /// General knowledge; the article does not say it.
+    Background,
+}
+
+impl Basis {
+    /// The basis as a reader sees it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Basis::Stated => "stated by the article",
+            Basis::Implied => "implied by the article",
+            Basis::Background => "background knowledge",
+        }
+    }
+}
+
+/// A grouping of players, such as the Quad.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Grouping {
+    /// Identifier, unique among groupings.
+    pub id: String,
+    /// The grouping's name, such as `Quad`.
+    pub name: String,
+    /// Ids of the member players.
+    pub members: Vec<String>,
+    /// Whether the article states the membership or it is background knowledge.
+    pub basis: Basis,
+    /// Verbatim words of the article; required when the basis is `stated` or `implied`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+    /// One sentence about the grouping, such as members that are not players here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A question players are placed on, from -1 (`low`) to +1 (`high`).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Axis {
+    /// Identifier, unique among axes.
+    pub id: String,
+    /// The question, such as `Where does the article place them on an ‘Asian NATO’?`
+    pub question: String,
+    /// The label of the -1 end, such as `Opposed`.
+    pub low: String,
+    /// The label of the +1 end, such as `Advocates`.
+    pub high: String,
+}
+
+/// A stance map: two axes and the players shown on them.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StanceMap {
+    /// Identifier, unique among maps.
+    pub id: String,
+    /// The map's title.
+    pub title: String,
+    /// The horizontal axis's id.
+    pub x: String,
+    /// The vertical axis's id.
+    pub y: String,
+    /// Ids of the players shown.
+    pub players: Vec<String>,
+}
+
+/// Where the article places one player on one axis, and the words that say so.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Stance {
+    /// The player's id.
+    pub player: String,
+    /// The axis's id.
+    pub axis: String,
+    /// The position, from -1 (the axis's `low` end) to +1 (its `high` end).
+    pub value: f64,
+    /// How the article supports the placement.
+    pub basis: Basis,
+    /// One or more passages of the article, verbatim, behind the placement.
+    pub evidence: Vec<String>,
+    /// One sentence, in our words, on why the player sits there.
+    pub summary: String,
 }
 
 impl Document {

@@ -11,9 +11,11 @@
 pub mod content;
 pub mod decode;
 pub mod glossary;
+pub mod label_layout;
 pub mod load_error;
 pub mod matcher;
 pub mod placement;
+pub mod stance_map;
 pub mod problem;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::content::{BlockKind, Document};
+use crate::content::{Basis, BlockKind, Document};
 use crate::glossary::Mentions;
 use crate::problem::Problem;
 
@@ -70,7 +70,137 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         }
     }
     check_glossary(doc, &mut problems);
+    check_players(doc, &mut problems);
     problems
+}
+
+/// The longest map label: longer ones collide on a phone-width map.
+pub const MAX_LABEL_CHARS: usize = 14;
+
+/// Collects ids, reporting malformed and duplicate ones; returns id → index.
+fn unique_ids<'a>(section: &str, ids: impl Iterator<Item = &'a str>, problems: &mut Vec<Problem>) -> HashMap<&'a str, usize> {
+    let mut seen = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        let path = format!("{section}[{i}].id");
+        if !check_id(&path, id, problems) {
+            continue;
+        }
+        if let Some(first) = seen.get(id) {
+            problems.push(Problem::at(path, format!("duplicate id `{id}`, already used by {section}[{first}]")));
+        } else {
+            seen.insert(id, i);
+        }
+    }
+    seen
+}
+
+/// Players, groupings, axes, maps and stances: every reference resolves, every value is on its
+/// axis, every placement quotes the article verbatim.
+fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
+    let players = unique_ids("players", doc.players.iter().map(|p| p.id.as_str()), problems);
+    let axes = unique_ids("axes", doc.axes.iter().map(|a| a.id.as_str()), problems);
+    unique_ids("groupings", doc.groupings.iter().map(|g| g.id.as_str()), problems);
+    unique_ids("maps", doc.maps.iter().map(|m| m.id.as_str()), problems);
+    let entries: HashMap<&str, usize> = doc.glossary.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+    let unknown_player = |path: String, id: &str, problems: &mut Vec<Problem>| {
+        if !players.contains_key(id) {
+            problems.push(Problem::at(path, format!("unknown player `{id}`")));
+        }
+    };
+
+    let mut claimed: HashMap<&str, usize> = HashMap::new();
+    for (i, player) in doc.players.iter().enumerate() {
+        let at = format!("players[{i}]");
+        non_empty(&format!("{at}.name"), &player.name, problems);
+        non_empty(&format!("{at}.label"), &player.label, problems);
+        let chars = player.label.chars().count();
+        if chars > MAX_LABEL_CHARS {
+            problems.push(Problem::at(
+                format!("{at}.label"),
+                format!("{chars} characters: a map label has at most {MAX_LABEL_CHARS}"),
+            ));
+        }
+        for (k, entry) in player.entries.iter().enumerate() {
+            let path = format!("{at}.entries[{k}]");
+            if !entries.contains_key(entry.as_str()) {
+                problems.push(Problem::at(path, format!("unknown glossary entry `{entry}`")));
+            } else if let Some(other) = claimed.insert(entry, i) {
+                problems.push(Problem::at(path, format!("glossary entry `{entry}` already belongs to players[{other}]")));
+            }
+        }
+    }
+
+    for (i, grouping) in doc.groupings.iter().enumerate() {
+        let at = format!("groupings[{i}]");
+        non_empty(&format!("{at}.name"), &grouping.name, problems);
+        if grouping.members.is_empty() {
+            problems.push(Problem::at(format!("{at}.members"), "a grouping needs at least one member"));
+        }
+        for (k, member) in grouping.members.iter().enumerate() {
+            unknown_player(format!("{at}.members[{k}]"), member, problems);
+        }
+        if grouping.basis != Basis::Background && grouping.evidence.is_empty() {
+            problems.push(Problem::at(format!("{at}.evidence"), "a stated or implied membership needs a quote"));
+        }
+        for (k, quote) in grouping.evidence.iter().enumerate() {
+            check_quote(doc, &format!("{at}.evidence[{k}]"), quote, problems);
+        }
+    }
+
+    for (i, axis) in doc.axes.iter().enumerate() {
+        let at = format!("axes[{i}]");
+        non_empty(&format!("{at}.question"), &axis.question, problems);
+        non_empty(&format!("{at}.low"), &axis.low, problems);
+        non_empty(&format!("{at}.high"), &axis.high, problems);
+    }
+
+    for (i, map) in doc.maps.iter().enumerate() {
+        let at = format!("maps[{i}]");
+        non_empty(&format!("{at}.title"), &map.title, problems);
+        for (field, axis) in [("x", &map.x), ("y", &map.y)] {
+            if !axes.contains_key(axis.as_str()) {
+                problems.push(Problem::at(format!("{at}.{field}"), format!("unknown axis `{axis}`")));
+            }
+        }
+        if map.x == map.y {
+            problems.push(Problem::at(format!("{at}.y"), "the two axes of a map must differ"));
+        }
+        let mut shown = HashMap::new();
+        for (k, player) in map.players.iter().enumerate() {
+            unknown_player(format!("{at}.players[{k}]"), player, problems);
+            if let Some(first) = shown.insert(player.as_str(), k) {
+                problems.push(Problem::at(format!("{at}.players[{k}]"), format!("`{player}` is already shown as players[{first}]")));
+            }
+        }
+    }
+
+    let mut placed: HashMap<(&str, &str), usize> = HashMap::new();
+    for (i, stance) in doc.stances.iter().enumerate() {
+        let at = format!("stances[{i}]");
+        unknown_player(format!("{at}.player"), &stance.player, problems);
+        if !axes.contains_key(stance.axis.as_str()) {
+            problems.push(Problem::at(format!("{at}.axis"), format!("unknown axis `{}`", stance.axis)));
+        }
+        if !(stance.value.is_finite() && (-1.0..=1.0).contains(&stance.value)) {
+            problems.push(Problem::at(
+                format!("{at}.value"),
+                format!("{} is off the axis: values run from -1 to 1", stance.value),
+            ));
+        }
+        if stance.evidence.is_empty() {
+            problems.push(Problem::at(format!("{at}.evidence"), "a placement needs at least one quote from the article"));
+        }
+        for (k, quote) in stance.evidence.iter().enumerate() {
+            check_quote(doc, &format!("{at}.evidence[{k}]"), quote, problems);
+        }
+        non_empty(&format!("{at}.summary"), &stance.summary, problems);
+        if let Some(first) = placed.insert((stance.player.as_str(), stance.axis.as_str()), i) {
+            problems.push(Problem::at(
+                at,
+                format!("`{}` is already placed on `{}` by stances[{first}]", stance.player, stance.axis),
+            ));
+        }
+    }
 }
 
 /// Glossary rules: unique ids and forms, short definitions, resolvable links, citations that

@@ -12,11 +12,15 @@ fn problems(text: &str) -> Vec<String> {
     }
 }
 
-/// The seed document without its glossary (so that edits to the article do not also break
-/// the glossary's citations), with `f` applied to its JSON value.
+/// The seed document's article alone (so that edits to the article do not also break the
+/// glossary's and stances' citations), with `f` applied to its JSON value.
 fn edited(f: impl FnOnce(&mut serde_json::Value)) -> String {
     with_glossary_edited(|v| {
-        v.as_object_mut().map(|o| o.remove("glossary"));
+        if let Some(o) = v.as_object_mut() {
+            for section in ["glossary", "players", "groupings", "axes", "maps", "stances"] {
+                o.remove(section);
+            }
+        }
         f(v)
     })
 }
@@ -215,5 +219,62 @@ fn links_definitions_and_kinds_are_checked() {
     assert_eq!(
         glossary_edited(|g| g[0]["kind"] = "animal".into()),
         ["glossary[0].kind: unknown variant `animal`, expected one of `organisation`, `agreement`, `person`, `place`, `policy`, `concept`"]
+    );
+}
+
+/// Problems of the seed document with `f` applied to it whole.
+fn whole_edited(f: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
+    problems(&with_glossary_edited(f))
+}
+
+#[test]
+fn stances_must_reference_known_players_and_axes() {
+    assert_eq!(
+        whole_edited(|v| v["stances"][0]["player"] = "atlantis".into()),
+        ["stances[0].player: unknown player `atlantis`"]
+    );
+    assert_eq!(
+        whole_edited(|v| v["stances"][0]["axis"] = "happiness".into()),
+        ["stances[0].axis: unknown axis `happiness`"]
+    );
+    assert_eq!(
+        whole_edited(|v| v["maps"][0]["players"][0] = "atlantis".into()),
+        ["maps[0].players[0]: unknown player `atlantis`"]
+    );
+    assert_eq!(
+        whole_edited(|v| v["groupings"][0]["members"][0] = "atlantis".into()),
+        ["groupings[0].members[0]: unknown player `atlantis`"]
+    );
+}
+
+#[test]
+fn stance_values_must_be_on_the_axis_and_quotes_verbatim() {
+    assert_eq!(
+        whole_edited(|v| v["stances"][0]["value"] = 1.5.into()),
+        ["stances[0].value: 1.5 is off the axis: values run from -1 to 1"]
+    );
+    assert_eq!(
+        whole_edited(|v| v["stances"][0]["evidence"][0] = "Ishiba is a pacifist".into()),
+        ["stances[0].evidence[0]: not found verbatim in the article: “Ishiba is a pacifist”"]
+    );
+    assert_eq!(
+        whole_edited(|v| v["stances"][0]["evidence"] = serde_json::json!([])),
+        ["stances[0].evidence: a placement needs at least one quote from the article"]
+    );
+    let first = serde_json::from_str::<serde_json::Value>(DOC).expect("json")["stances"][0].clone();
+    let found = whole_edited(move |v| v["stances"].as_array_mut().expect("array").push(first));
+    assert_eq!(found.len(), 1);
+    assert!(found[0].ends_with("is already placed on `asian-nato` by stances[0]"), "{found:?}");
+}
+
+#[test]
+fn player_labels_and_entries_are_checked() {
+    assert_eq!(
+        whole_edited(|v| v["players"][0]["label"] = "A very long player label".into()),
+        ["players[0].label: 24 characters: a map label has at most 14"]
+    );
+    assert_eq!(
+        whole_edited(|v| v["players"][1]["entries"] = serde_json::json!(["ishiba-shigeru"])),
+        ["players[1].entries[0]: glossary entry `ishiba-shigeru` already belongs to players[0]"]
     );
 }

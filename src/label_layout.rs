@@ -1,0 +1,301 @@
+//! The stance map's geometry: where each point and its label go in an SVG of a given width, so
+//! that no label overlaps another label or any point, at any width from a phone's up.
+//!
+//! Points with the same (or nearly the same) values are spread apart so every point stays
+//! visible and clickable; the exact values are in the table. Labels are placed greedily around
+//! their point on widening rings; a label that finds no free place becomes a number, explained
+//! in a key under the chart.
+
+/// A rectangle in SVG pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Box2 {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Box2 {
+    pub fn overlaps(&self, o: &Box2) -> bool {
+        self.x < o.x + o.w && o.x < self.x + self.w && self.y < o.y + o.h && o.y < self.y + self.h
+    }
+
+    fn inside(&self, o: &Box2) -> bool {
+        self.x >= o.x && self.y >= o.y && self.x + self.w <= o.x + o.w && self.y + self.h <= o.y + o.h
+    }
+
+    fn grow(&self, by: f64) -> Box2 {
+        Box2 { x: self.x - by, y: self.y - by, w: self.w + 2.0 * by, h: self.h + 2.0 * by }
+    }
+}
+
+/// A point to draw: values on each axis from -1 to 1, `None` where the article gives none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PointSpec {
+    pub x: Option<f64>,
+    pub y: Option<f64>,
+    pub label: String,
+}
+
+/// A placed point and its label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    /// Centre of the point.
+    pub cx: f64,
+    pub cy: f64,
+    /// The label's box; the text is centred in it.
+    pub label: Box2,
+    /// The label's text: the player's label, or its number in the key when there was no room.
+    pub text: String,
+    /// Whether the label became a number (see [`ChartLayout::key`]).
+    pub numbered: bool,
+    /// A line from the point to a label placed away from it.
+    pub leader: Option<(f64, f64, f64, f64)>,
+}
+
+/// The whole chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartLayout {
+    pub width: f64,
+    pub height: f64,
+    /// The area where values on both axes are plotted.
+    pub plot: Box2,
+    /// The strip under the plot for points with no vertical value.
+    pub no_y_lane: Option<Box2>,
+    /// The strip left of the plot for points with no horizontal value.
+    pub no_x_lane: Option<Box2>,
+    /// One entry per point given, in the same order; `None` for points with no value at all
+    /// (listed beside the chart, not drawn).
+    pub points: Vec<Option<Placed>>,
+}
+
+impl ChartLayout {
+    /// (number, label) for every label that became a number.
+    pub fn key(&self, specs: &[PointSpec]) -> Vec<(String, String)> {
+        self.points
+            .iter()
+            .zip(specs)
+            .filter_map(|(p, s)| p.as_ref().filter(|p| p.numbered).map(|p| (p.text.clone(), s.label.clone())))
+            .collect()
+    }
+}
+
+/// The point's radius.
+pub const RADIUS: f64 = 7.0;
+/// The label text's height and size (px).
+pub const LABEL_HEIGHT: f64 = 16.0;
+/// Estimated width of one character of label text at 12px (generous, so real text fits).
+pub const CHAR_WIDTH: f64 = 7.2;
+const LANE: f64 = 44.0;
+const PAD: f64 = 6.0;
+
+/// Lays out `specs` in a chart `width` pixels wide.
+pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
+    let width = width.max(240.0);
+    let has_no_y = specs.iter().any(|s| s.x.is_some() && s.y.is_none());
+    let has_no_x = specs.iter().any(|s| s.x.is_none() && s.y.is_some());
+    let plot_h = (width * 0.62).clamp(240.0, 460.0);
+    let left = if has_no_x { LANE } else { 0.0 };
+    let plot = Box2 { x: left, y: 0.0, w: width - left, h: plot_h };
+    let no_y_lane = has_no_y.then_some(Box2 { x: plot.x, y: plot.h, w: plot.w, h: LANE });
+    let no_x_lane = has_no_x.then_some(Box2 { x: 0.0, y: 0.0, w: LANE, h: plot.h });
+    let height = plot.h + if has_no_y { LANE } else { 0.0 };
+    let frame = Box2 { x: 0.0, y: 0.0, w: width, h: height };
+
+    // Value to pixel, keeping a margin so points and short labels fit inside the plot.
+    let inner = plot.grow(-(RADIUS + PAD + 8.0));
+    let px = |v: f64| inner.x + (v.clamp(-1.0, 1.0) + 1.0) / 2.0 * inner.w;
+    let py = |v: f64| inner.y + (1.0 - (v.clamp(-1.0, 1.0) + 1.0) / 2.0) * inner.h;
+    let mut centres: Vec<Option<(f64, f64)>> = specs
+        .iter()
+        .map(|s| match (s.x, s.y, no_y_lane, no_x_lane) {
+            (Some(x), Some(y), _, _) => Some((px(x), py(y))),
+            (Some(x), None, Some(lane), _) => Some((px(x), lane.y + lane.h / 2.0)),
+            (None, Some(y), _, Some(lane)) => Some((lane.x + lane.w / 2.0, py(y))),
+            _ => None,
+        })
+        .collect();
+    spread(&mut centres, &frame);
+
+    // Labels: longest first get the most room; every point's disc is an obstacle.
+    let discs: Vec<Box2> = centres
+        .iter()
+        .flatten()
+        .map(|&(x, y)| Box2 { x: x - RADIUS, y: y - RADIUS, w: 2.0 * RADIUS, h: 2.0 * RADIUS }.grow(1.0))
+        .collect();
+    let mut order: Vec<usize> = (0..specs.len()).filter(|&i| centres[i].is_some()).collect();
+    order.sort_by(|&a, &b| specs[b].label.len().cmp(&specs[a].label.len()).then(a.cmp(&b)));
+    let mut taken: Vec<Box2> = Vec::new();
+    let mut placed: Vec<Option<Placed>> = vec![None; specs.len()];
+    let mut next_number = 1;
+    for i in order {
+        let Some((cx, cy)) = centres[i] else { continue };
+        let fits = |b: &Box2, taken: &[Box2]| {
+            b.inside(&frame) && !discs.iter().any(|d| d.overlaps(b)) && !taken.iter().any(|t| t.grow(2.0).overlaps(b))
+        };
+        let text = specs[i].label.clone();
+        let w = text.chars().count() as f64 * CHAR_WIDTH + 6.0;
+        let found = candidates(cx, cy, w).into_iter().find(|(b, _)| fits(b, &taken));
+        let (label, text, numbered, far) = match found {
+            Some((b, far)) => (b, text, false, far),
+            None => {
+                let number = next_number.to_string();
+                next_number += 1;
+                let w = number.len() as f64 * CHAR_WIDTH + 6.0;
+                match candidates(cx, cy, w).into_iter().find(|(b, _)| fits(b, &taken)) {
+                    Some((b, far)) => (b, number, true, far),
+                    // Nowhere at all: on the point's right, even if it touches something.
+                    None => (Box2 { x: cx + RADIUS + 3.0, y: cy - LABEL_HEIGHT / 2.0, w, h: LABEL_HEIGHT }, number, true, false),
+                }
+            }
+        };
+        taken.push(label);
+        let leader = far.then(|| {
+            let (lx, ly) = (label.x + label.w / 2.0, label.y + label.h / 2.0);
+            (cx, cy, lx, ly)
+        });
+        placed[i] = Some(Placed { cx, cy, label, text, numbered, leader });
+    }
+    ChartLayout { width, height, plot, no_y_lane, no_x_lane, points: placed }
+}
+
+/// Label boxes to try around a point, nearest first; the flag says the box is far enough from
+/// the point to need a leader line.
+fn candidates(cx: f64, cy: f64, w: f64) -> Vec<(Box2, bool)> {
+    let h = LABEL_HEIGHT;
+    let mut out = Vec::new();
+    for (ring, d) in [0.0, 10.0, 24.0, 42.0, 64.0, 90.0, 120.0].into_iter().enumerate() {
+        let near = RADIUS + 3.0 + d;
+        let spots = [
+            (cx + near, cy - h / 2.0),         // right
+            (cx - near - w, cy - h / 2.0),     // left
+            (cx - w / 2.0, cy - near - h),     // above
+            (cx - w / 2.0, cy + near),         // below
+            (cx + near * 0.7, cy - near * 0.7 - h), // above right
+            (cx - near * 0.7 - w, cy - near * 0.7 - h), // above left
+            (cx + near * 0.7, cy + near * 0.7), // below right
+            (cx - near * 0.7 - w, cy + near * 0.7), // below left
+        ];
+        for (x, y) in spots {
+            out.push((Box2 { x, y, w, h }, ring >= 2));
+        }
+    }
+    out
+}
+
+/// Pushes apart points closer than a point's diameter (same or nearly the same values), side by
+/// side around their shared place, keeping them inside `frame`.
+fn spread(centres: &mut [Option<(f64, f64)>], frame: &Box2) {
+    let min = 2.0 * RADIUS + 4.0;
+    // Points on the very same place: lay them out on a small spiral around it first.
+    for a in 0..centres.len() {
+        let Some(at) = centres[a] else { continue };
+        let same: Vec<usize> = (a + 1..centres.len())
+            .filter(|&b| centres[b].is_some_and(|c| (c.0 - at.0).abs() < 0.5 && (c.1 - at.1).abs() < 0.5))
+            .collect();
+        for (k, b) in same.into_iter().enumerate() {
+            let k = (k + 1) as f64;
+            let angle = k * 2.399_963; // the golden angle, in radians
+            let r = min * 0.75 * k.sqrt();
+            centres[b] = Some((at.0 + r * angle.cos(), at.1 + r * angle.sin()));
+        }
+    }
+    for _ in 0..200 {
+        let mut moved = false;
+        for a in 0..centres.len() {
+            for b in (a + 1)..centres.len() {
+                let (Some((ax, ay)), Some((bx, by))) = (centres[a], centres[b]) else { continue };
+                let (dx, dy) = (bx - ax, by - ay);
+                let dist = (dx * dx + dy * dy).sqrt();
+                if dist >= min {
+                    continue;
+                }
+                // Separate along the line between them, or sideways when they coincide.
+                let (ux, uy) = if dist < 1e-6 { (1.0, 0.0) } else { (dx / dist, dy / dist) };
+                let push = (min - dist) / 2.0 + 0.01;
+                let clamp = |x: f64, y: f64| {
+                    (x.clamp(frame.x + RADIUS, frame.x + frame.w - RADIUS), y.clamp(frame.y + RADIUS, frame.y + frame.h - RADIUS))
+                };
+                centres[a] = Some(clamp(ax - ux * push, ay - uy * push));
+                centres[b] = Some(clamp(bx + ux * push, by + uy * push));
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(x: Option<f64>, y: Option<f64>, label: &str) -> PointSpec {
+        PointSpec { x, y, label: label.to_owned() }
+    }
+
+    /// Asserts the layout's promises: labels inside the chart, clear of every other label and
+    /// of every point; points apart from each other.
+    pub(crate) fn assert_clean(layout: &ChartLayout) {
+        let frame = Box2 { x: 0.0, y: 0.0, w: layout.width, h: layout.height };
+        let placed: Vec<&Placed> = layout.points.iter().flatten().collect();
+        for (i, a) in placed.iter().enumerate() {
+            assert!(a.label.inside(&frame), "label {:?} outside {frame:?}", a.text);
+            for (j, b) in placed.iter().enumerate() {
+                let disc = Box2 { x: b.cx - RADIUS, y: b.cy - RADIUS, w: 2.0 * RADIUS, h: 2.0 * RADIUS };
+                assert!(!a.label.overlaps(&disc), "label {:?} covers point of {:?}", a.text, b.text);
+                if i != j {
+                    assert!(!a.label.overlaps(&b.label), "labels {:?} and {:?} overlap", a.text, b.text);
+                    let d = ((a.cx - b.cx).powi(2) + (a.cy - b.cy).powi(2)).sqrt();
+                    assert!(d >= 2.0 * RADIUS, "points {:?} and {:?} overlap", a.text, b.text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_tight_cluster_stays_readable_at_every_width() {
+        let specs: Vec<PointSpec> = (0..13)
+            .map(|i| spec(Some(0.5), Some(0.5), &format!("Player {i} long")))
+            .collect();
+        for width in [320.0, 768.0, 1280.0] {
+            let layout = layout(&specs, width);
+            assert_clean(&layout);
+            assert_eq!(layout.points.iter().flatten().count(), 13);
+        }
+    }
+
+    #[test]
+    fn corners_and_lanes() {
+        let specs = vec![
+            spec(Some(-1.0), Some(1.0), "Top left corner"),
+            spec(Some(1.0), Some(-1.0), "Bottom right corner"),
+            spec(Some(1.0), Some(1.0), "Top right"),
+            spec(Some(0.3), None, "No vertical"),
+            spec(None, Some(-0.4), "No horizontal"),
+            spec(None, None, "Nowhere"),
+        ];
+        for width in [320.0, 768.0, 1280.0] {
+            let layout = layout(&specs, width);
+            assert_clean(&layout);
+            let lane = layout.no_y_lane.expect("a lane for points without a vertical value");
+            let p = layout.points[3].as_ref().expect("placed");
+            assert!(p.cy > lane.y && p.cy < lane.y + lane.h);
+            let lane = layout.no_x_lane.expect("a lane for points without a horizontal value");
+            let p = layout.points[4].as_ref().expect("placed");
+            assert!(p.cx > lane.x && p.cx < lane.x + lane.w);
+            assert!(layout.points[5].is_none(), "a point with no value is listed, not drawn");
+        }
+    }
+
+    #[test]
+    fn values_map_to_the_right_sides() {
+        let specs = vec![spec(Some(-1.0), Some(-1.0), "a"), spec(Some(1.0), Some(1.0), "b")];
+        let layout = layout(&specs, 768.0);
+        let (a, b) = (layout.points[0].as_ref().unwrap(), layout.points[1].as_ref().unwrap());
+        assert!(a.cx < b.cx, "low values to the left");
+        assert!(a.cy > b.cy, "low values at the bottom");
+        assert!(layout.no_x_lane.is_none() && layout.no_y_lane.is_none());
+    }
+}

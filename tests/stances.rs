@@ -1,0 +1,116 @@
+//! The seed document's players and stance maps: every placement traceable to the article, every
+//! player found in the text, every map legible at phone, tablet and desktop widths.
+
+use article_lens::content::Document;
+use article_lens::glossary::Mentions;
+use article_lens::label_layout::{layout, Box2, PointSpec, RADIUS};
+use article_lens::stance_map::{Lane, MapData};
+
+const DOC: &str = include_str!("../content/asian-nato.json");
+
+fn doc() -> Document {
+    article_lens::check_json(DOC).expect("the seed document is valid")
+}
+
+#[test]
+fn every_evidence_quote_is_in_the_article_body_verbatim() {
+    let doc = doc();
+    let quotes = doc.stances.iter().flat_map(|s| &s.evidence).chain(doc.groupings.iter().flat_map(|g| &g.evidence));
+    let mut n = 0;
+    for quote in quotes {
+        assert!(doc.block_quoting(quote).is_some(), "not in the body: {quote}");
+        n += 1;
+    }
+    assert!(n >= 26, "{n} quotes");
+}
+
+#[test]
+fn enough_players_each_mentioned_in_the_text() {
+    let doc = doc();
+    assert!(doc.players.len() >= 13, "{} players", doc.players.len());
+    let counts = Mentions::find(&doc).counts(doc.glossary.len());
+    for player in &doc.players {
+        if player.id == "author" {
+            assert!(player.entries.is_empty());
+            continue;
+        }
+        let mentions: usize = player
+            .entries
+            .iter()
+            .filter_map(|id| doc.glossary.iter().position(|e| &e.id == id))
+            .map(|i| counts[i])
+            .sum();
+        assert!(mentions >= 1, "{} is never mentioned", player.id);
+    }
+    for required in ["ishiba", "iwaya", "china", "united-states", "india", "asean", "south-korea", "australia", "new-zealand", "taiwan", "nato"] {
+        assert!(doc.players.iter().any(|p| p.id == required), "{required} missing");
+    }
+}
+
+#[test]
+fn every_placement_has_a_basis_evidence_and_a_summary() {
+    let doc = doc();
+    for s in &doc.stances {
+        assert!(!s.evidence.is_empty() && !s.summary.trim().is_empty(), "{} on {}", s.player, s.axis);
+        assert!((-1.0..=1.0).contains(&s.value));
+    }
+}
+
+#[test]
+fn unplaced_players_go_to_a_lane_not_a_guess() {
+    let doc = doc();
+    let regional = MapData::resolve(&doc, 0).expect("regional map");
+    // The article never says where Taiwan stands on either question.
+    let taiwan = regional.players.iter().find(|p| p.player.id == "taiwan").expect("taiwan shown");
+    assert_eq!(taiwan.lane(), Lane::Neither);
+    // It places the United States in the alliance network but not on an Asian NATO.
+    let us = regional.players.iter().find(|p| p.player.id == "united-states").expect("us shown");
+    assert_eq!(us.lane(), Lane::NoX);
+    assert!(regional.summary().contains("Not characterised by the article"));
+}
+
+fn specs(data: &MapData<'_>) -> Vec<PointSpec> {
+    data.players
+        .iter()
+        .map(|p| PointSpec { x: p.x.map(|s| s.value), y: p.y.map(|s| s.value), label: p.player.label.clone() })
+        .collect()
+}
+
+#[test]
+fn labels_never_overlap_labels_or_points_at_any_width() {
+    let doc = doc();
+    for index in 0..doc.maps.len() {
+        let data = MapData::resolve(&doc, index).expect("map resolves");
+        let specs = specs(&data);
+        for width in [288.0, 320.0, 768.0, 1280.0] {
+            let chart = layout(&specs, width);
+            let frame = Box2 { x: 0.0, y: 0.0, w: chart.width, h: chart.height };
+            let placed: Vec<_> = chart.points.iter().flatten().collect();
+            for (i, a) in placed.iter().enumerate() {
+                assert!(a.label.x >= 0.0 && a.label.x + a.label.w <= frame.w, "map {index} at {width}: {} outside", a.text);
+                for (j, b) in placed.iter().enumerate() {
+                    let disc = Box2 { x: b.cx - RADIUS, y: b.cy - RADIUS, w: 2.0 * RADIUS, h: 2.0 * RADIUS };
+                    assert!(!a.label.overlaps(&disc), "map {index} at {width}: {} covers {}", a.text, b.text);
+                    if i != j {
+                        assert!(!a.label.overlaps(&b.label), "map {index} at {width}: {} and {} overlap", a.text, b.text);
+                    }
+                }
+            }
+            // At tablet width and up every label is a name, not a number.
+            if width >= 768.0 {
+                assert!(chart.key(&specs).is_empty(), "map {index} at {width} numbered some labels");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_data_downloads_hold_every_player() {
+    let doc = doc();
+    let data = MapData::resolve(&doc, 0).expect("regional map");
+    let csv = data.csv();
+    assert_eq!(csv.lines().count(), data.players.len() + 1);
+    let json: serde_json::Value = serde_json::from_str(&data.json()).expect("valid JSON");
+    assert_eq!(json["players"].as_array().map(Vec::len), Some(data.players.len()));
+    assert_eq!(json["x"]["id"], "asian-nato");
+}
