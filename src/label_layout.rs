@@ -227,6 +227,37 @@ fn spread(centres: &mut [Option<(f64, f64)>], frame: &Box2) {
     }
 }
 
+/// The outline drawn around a grouping's members: their convex hull, pushed out by `margin` so
+/// it passes around the points rather than through them. Returns polygon corners in order; a
+/// single member gives a square around it, two members a long box.
+pub fn outline(points: &[(f64, f64)], margin: f64) -> Vec<(f64, f64)> {
+    // Each point stands for the square around it, so the hull clears every point.
+    let mut corners: Vec<(f64, f64)> = points
+        .iter()
+        .flat_map(|&(x, y)| [(x - margin, y - margin), (x + margin, y - margin), (x + margin, y + margin), (x - margin, y + margin)])
+        .collect();
+    corners.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    corners.dedup();
+    if corners.len() < 3 {
+        return corners;
+    }
+    let cross = |o: (f64, f64), a: (f64, f64), b: (f64, f64)| (a.0 - o.0) * (b.1 - o.1) - (a.1 - o.1) * (b.0 - o.0);
+    let mut hull: Vec<(f64, f64)> = Vec::new();
+    for pass in 0..2 {
+        let start = hull.len();
+        let iter: Box<dyn Iterator<Item = &(f64, f64)>> =
+            if pass == 0 { Box::new(corners.iter()) } else { Box::new(corners.iter().rev()) };
+        for &p in iter {
+            while hull.len() >= start + 2 && cross(hull[hull.len() - 2], hull[hull.len() - 1], p) <= 0.0 {
+                hull.pop();
+            }
+            hull.push(p);
+        }
+        hull.pop();
+    }
+    hull
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,6 +318,23 @@ mod tests {
             assert!(p.cx > lane.x && p.cx < lane.x + lane.w);
             assert!(layout.points[5].is_none(), "a point with no value is listed, not drawn");
         }
+    }
+
+    #[test]
+    fn outlines_enclose_every_member_with_a_margin() {
+        let members = [(10.0, 10.0), (100.0, 40.0), (50.0, 90.0), (60.0, 40.0)];
+        let hull = outline(&members, 12.0);
+        assert!(hull.len() >= 4);
+        // Every member is inside the polygon, at least `margin` from each edge's line.
+        for &(px, py) in &members {
+            for k in 0..hull.len() {
+                let (a, b) = (hull[k], hull[(k + 1) % hull.len()]);
+                let cross = (b.0 - a.0) * (py - a.1) - (b.1 - a.1) * (px - a.0);
+                let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
+                assert!(cross / len >= 12.0 - 1e-9, "{px},{py} too close to edge {k}");
+            }
+        }
+        assert_eq!(outline(&[(5.0, 5.0)], 3.0).len(), 4);
     }
 
     #[test]

@@ -13,6 +13,7 @@ use super::glossary_index::GlossaryIndex;
 use super::lens_state::{LensData, LensState, MentionId};
 use super::mark_switch::{MarkSwitch, STORAGE_KEY};
 use super::mention::Mention;
+use super::stance_maps::StanceMaps;
 use crate::content::{Block, BlockKind, Document, Figure};
 use crate::glossary::MarkMode;
 use crate::matcher::{pieces, Piece};
@@ -70,6 +71,7 @@ pub fn ArticleView(
         .map(|(i, block)| view! { <BodyBlock block=block.clone() index=i/> })
         .collect_view();
     let has_glossary = !doc.glossary.is_empty();
+    let has_maps = !doc.maps.is_empty();
 
     view! {
         <div
@@ -96,6 +98,9 @@ pub fn ArticleView(
                 {figure}
                 <div class="al-body">{blocks}</div>
             </article>
+            <Show when=move || has_maps>
+                <StanceMaps/>
+            </Show>
             <Show when=move || has_glossary>
                 <GlossaryIndex/>
                 <Endnotes/>

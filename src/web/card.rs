@@ -71,7 +71,7 @@ pub fn Card(
                             let Some(from) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
                             if let Some(target) = find_in_widget(&from, id) {
                                 state.close();
-                                state.highlighted.set(Some(other));
+                                state.highlighted.set(vec![other]);
                                 go_to(&target, true);
                             }
                         }
@@ -85,10 +85,29 @@ pub fn Card(
     let has_related = !e.related.is_empty();
     let term_name = e.term.clone();
     let show_all = move |_| {
-        state.highlighted.set(Some(entry));
+        state.highlighted.set(vec![entry]);
         let noun = if count == 1 { "mention" } else { "mentions" };
         state.announcement.set(format!("{count} {noun} of {term_name} highlighted. Press Escape to clear."));
     };
+    let on_map = data.player_on_map(entry).map(|(player, map)| {
+        let entries = data.player_entries(player);
+        let point = data.point_id(map, player);
+        view! {
+            <button type="button" class="al-link" on:click=move |ev: ev::MouseEvent| {
+                let Some(from) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+                let Some(root) = super::dom::widget_root(&from) else { return };
+                state.map.set(map);
+                state.show_player(player, entries.clone());
+                let point = point.clone();
+                // The point exists once the map has re-rendered.
+                request_animation_frame(move || {
+                    if let Some(el) = root.query_selector(&format!("#{point}")).ok().flatten() {
+                        go_to(&el.unchecked_into::<web_sys::HtmlElement>(), false);
+                    }
+                });
+            }>"Show on the map"</button>
+        }
+    });
     let further = e.further_reading.clone().map(|link| {
         view! {
             <a class="al-card-further" href=link.url rel="noopener noreferrer" target="_blank">
@@ -151,6 +170,7 @@ pub fn Card(
                 <button type="button" class="al-link" on:click=show_all>
                     {format!("Show all {count} mention{}", if count == 1 { "" } else { "s" })}
                 </button>
+                {on_map}
                 {further}
             </span>
             </span>

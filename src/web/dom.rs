@@ -11,14 +11,11 @@ pub fn widget_root(inside: &Element) -> Option<Element> {
     inside.closest(".al-root").ok().flatten()
 }
 
-/// The element with DOM id `id` in the same widget as `from`.
+/// The element with DOM id `id` in the same widget as `from`. SVG elements come back as
+/// `HtmlElement` too: `focus()` and `scrollIntoView()` work the same on both.
 pub fn find_in_widget(from: &Element, id: &str) -> Option<HtmlElement> {
-    widget_root(from)?
-        .query_selector(&format!("#{id}"))
-        .ok()
-        .flatten()?
-        .dyn_into::<HtmlElement>()
-        .ok()
+    let found = widget_root(from)?.query_selector(&format!("#{id}")).ok().flatten()?;
+    Some(found.unchecked_into::<HtmlElement>())
 }
 
 /// Scrolls `element` into the middle of the view (instantly when the reader asks for reduced

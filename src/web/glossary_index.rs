@@ -101,7 +101,7 @@ fn IndexEntry(entry: usize, filter: ReadSignal<String>) -> impl IntoView {
                             let Some(from) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
                             if let Some(target) = find_in_widget(&from, &id) {
                                 state.close();
-                                state.highlighted.set(Some(entry));
+                                state.highlighted.set(vec![entry]);
                                 go_to(&target, true);
                             }
                         }

@@ -76,6 +76,40 @@ impl LensData {
         format!("{}-card", self.mention_id(m))
     }
 
+    /// The glossary entries (indexes) whose mentions are `player`'s mentions.
+    pub fn player_entries(&self, player: usize) -> Vec<usize> {
+        self.doc
+            .players
+            .get(player)
+            .map(|p| {
+                p.entries
+                    .iter()
+                    .filter_map(|id| self.doc.glossary.iter().position(|e| &e.id == id))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The player whose mentions include glossary entry `entry`, if it is shown on a map: the
+    /// player and the first map showing it.
+    pub fn player_on_map(&self, entry: usize) -> Option<(usize, usize)> {
+        let id = &self.doc.glossary.get(entry)?.id;
+        let player = self.doc.players.iter().position(|p| p.entries.contains(id))?;
+        let player_id = &self.doc.players[player].id;
+        let map = self.doc.maps.iter().position(|m| m.players.contains(player_id))?;
+        Some((player, map))
+    }
+
+    /// DOM id of a player's point on a map.
+    pub fn point_id(&self, map: usize, player: usize) -> String {
+        format!("{}-pt{}-{}", self.id_prefix, map, player)
+    }
+
+    /// DOM id of the stance map section.
+    pub fn maps_id(&self) -> String {
+        format!("{}-maps", self.id_prefix)
+    }
+
     /// Every mention of `entry`, in reading order.
     pub fn mentions_of(&self, entry: usize) -> Vec<MentionId> {
         self.mentions
@@ -97,8 +131,13 @@ impl LensData {
 #[derive(Clone, Copy)]
 pub struct LensState {
     pub open: RwSignal<Option<OpenCard>>,
-    /// The entry whose mentions are highlighted ("show all mentions", the index).
-    pub highlighted: RwSignal<Option<usize>>,
+    /// The entries whose mentions are highlighted ("show all mentions", the index, a player
+    /// selected on the map).
+    pub highlighted: RwSignal<Vec<usize>>,
+    /// The player selected on the stance map (an index into the document's players).
+    pub selected_player: RwSignal<Option<usize>>,
+    /// Which stance map is shown (an index into the document's maps).
+    pub map: RwSignal<usize>,
     /// The body block highlighted as a cited passage.
     pub cited: RwSignal<Option<usize>>,
     pub mode: RwSignal<MarkMode>,
@@ -118,7 +157,9 @@ impl LensState {
     pub fn new(mode: MarkMode) -> Self {
         LensState {
             open: RwSignal::new(None),
-            highlighted: RwSignal::new(None),
+            highlighted: RwSignal::new(Vec::new()),
+            selected_player: RwSignal::new(None),
+            map: RwSignal::new(0),
             cited: RwSignal::new(None),
             mode: RwSignal::new(mode),
             announcement: RwSignal::new(String::new()),
@@ -212,6 +253,25 @@ impl LensState {
         }
     }
 
+    /// Selects `player` on the map (or clears the selection when it already is selected) and
+    /// highlights its mentions in the text: the mentions of its glossary entries.
+    pub fn select_player(self, player: usize, entries: Vec<usize>) {
+        if self.selected_player.get_untracked() == Some(player) {
+            self.close();
+            self.selected_player.set(None);
+            self.highlighted.set(Vec::new());
+        } else {
+            self.show_player(player, entries);
+        }
+    }
+
+    /// Selects `player` and highlights its mentions (no toggling).
+    pub fn show_player(self, player: usize, entries: Vec<usize>) {
+        self.close();
+        self.selected_player.set(Some(player));
+        self.highlighted.set(entries);
+    }
+
     /// Moves focus back to a term without reopening its card.
     pub fn return_focus(self, term: &web_sys::HtmlElement) {
         self.returning_focus.set_value(true);
@@ -227,7 +287,8 @@ impl LensState {
     /// Escape: close the card and clear highlights.
     pub fn escape(self) {
         self.close();
-        self.highlighted.set(None);
+        self.highlighted.set(Vec::new());
+        self.selected_player.set(None);
         self.cited.set(None);
     }
 }

@@ -32,7 +32,7 @@ pub fn Mention(
         crate::glossary::MarkMode::FirstPerParagraph => first_in_block,
         crate::glossary::MarkMode::None => false,
     };
-    let highlighted = move || state.highlighted.get() == Some(entry);
+    let highlighted = move || state.highlighted.with(|h| h.contains(&entry));
     let wrapper_id = data.mention_id(mention);
     let card_id = data.card_id(mention);
     let endnote = data.endnote.get(entry).copied().unwrap_or_default();

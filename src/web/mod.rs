@@ -10,8 +10,10 @@ mod error_notice;
 mod fetch;
 mod glossary_index;
 mod lens_state;
+mod map_chart;
 mod mark_switch;
 mod mention;
+mod stance_maps;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -1,0 +1,308 @@
+//! The stance maps section: a switch between maps, between the chart and a table of the same
+//! data, a grouping outline control, the selected player's evidence, and the data as CSV or
+//! JSON.
+
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::dom::{find_in_widget, go_to};
+use super::lens_state::{LensData, LensState};
+use super::map_chart::MapChart;
+use crate::content::Basis;
+use crate::stance_map::{format_value, position_words, Lane, MapData};
+
+/// Chart or table.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum View {
+    Chart,
+    Table,
+}
+
+/// Every stance map of the document, with its controls.
+#[component]
+pub fn StanceMaps() -> impl IntoView {
+    let state = expect_context::<LensState>();
+    let data = expect_context::<Arc<LensData>>();
+    let view = RwSignal::new(View::Chart);
+    let grouping = RwSignal::new(None::<usize>);
+    let heading_id = format!("{}-maps-title", data.id_prefix);
+    let labelled_by = heading_id.clone();
+    let section_id = data.maps_id();
+
+    let map_buttons = data
+        .doc
+        .maps
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            view! {
+                <button
+                    type="button"
+                    class="al-seg"
+                    aria-pressed=move || (state.map.get() == i).to_string()
+                    on:click=move |_| {
+                        state.map.set(i);
+                        state.selected_player.set(None);
+                        state.highlighted.set(Vec::new());
+                    }
+                >
+                    {m.title.clone()}
+                </button>
+            }
+        })
+        .collect_view();
+    let grouping_options = data
+        .doc
+        .groupings
+        .iter()
+        .enumerate()
+        .map(|(i, g)| view! { <option value=i.to_string()>{g.name.clone()}</option> })
+        .collect_view();
+    let grouping_id = format!("{}-grouping", data.id_prefix);
+    let grouping_note = {
+        let data = data.clone();
+        move || {
+            grouping.get().and_then(|g| data.doc.groupings.get(g)).map(|g| {
+                let basis = match g.basis {
+                    Basis::Background => "Membership: background knowledge.".to_owned(),
+                    other => format!("Membership {}.", other.label()),
+                };
+                format!("{} {basis}", g.note.clone().unwrap_or_default())
+            })
+        }
+    };
+
+    let body = {
+        let data = data.clone();
+        move || {
+            let index = state.map.get();
+            let Some(map) = MapData::resolve(&data.doc, index) else {
+                return ().into_any();
+            };
+            let summary = map.summary();
+            let unplaced: Vec<String> = map.in_lane(Lane::Neither).map(|p| p.player.name.clone()).collect();
+            let csv = map.csv();
+            let json = map.json();
+            let title = map.map.title.clone();
+            let x_question = map.x.question.clone();
+            let y_question = map.y.question.clone();
+            let (x_low, x_high, y_low, y_high) = (map.x.low.clone(), map.x.high.clone(), map.y.low.clone(), map.y.high.clone());
+            let file = map.map.id.clone();
+            let shown = move || view.get();
+            view! {
+                <p class="al-map-summary">{summary}</p>
+                <Show when=move || shown() == View::Chart fallback=move || view! { <StanceTable map=index/> }>
+                    <figure class="al-map-figure">
+                        <figcaption class="al-map-axes">
+                            <span>"Across: " {x_question.clone()}</span>
+                            <span>"Up: " {y_question.clone()}</span>
+                        </figcaption>
+                        <p class="al-pole al-pole-top" aria-hidden="true">"↑ " {y_high.clone()}</p>
+                        <MapChart map=index grouping=grouping/>
+                        <p class="al-pole al-pole-bottom" aria-hidden="true">"↓ " {y_low.clone()}</p>
+                        <p class="al-pole-row" aria-hidden="true">
+                            <span>"← " {x_low.clone()}</span>
+                            <span>{x_high.clone()} " →"</span>
+                        </p>
+                    </figure>
+                    <Legend/>
+                    <p class="al-lanes-note">
+                        "Dashed strips: players the article places on one question only. Left strip: not placed “Across”; bottom strip: not placed “Up”."
+                    </p>
+                </Show>
+                <Show when={
+                    let empty = unplaced.is_empty();
+                    move || !empty
+                }>
+                    <p class="al-unplaced">
+                        <strong>"Not characterised by the article on either question: "</strong>
+                        {unplaced.join(", ")}
+                    </p>
+                </Show>
+                <p class="al-downloads">
+                    "Get the data: "
+                    <a download=format!("{file}.csv") href=data_url("text/csv", &csv)>"CSV"</a>
+                    " · "
+                    <a download=format!("{file}.json") href=data_url("application/json", &json)>"JSON"</a>
+                    <span class="al-visually-hidden">{format!(" for “{title}”")}</span>
+                </p>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <section class="al-maps" id=section_id aria-labelledby=labelled_by>
+            <h2 class="al-maps-title" id=heading_id>"Who stands where"</h2>
+            <p class="al-maps-intro">
+                "Each player is placed by what the article says. Select one to see the article’s words behind its place."
+            </p>
+            <div class="al-controls">
+                <div class="al-segs" role="group" aria-label="Map">{map_buttons}</div>
+                <div class="al-segs" role="group" aria-label="Show as">
+                    <button type="button" class="al-seg" aria-pressed=move || (view.get() == View::Chart).to_string()
+                        on:click=move |_| view.set(View::Chart)>"Chart"</button>
+                    <button type="button" class="al-seg" aria-pressed=move || (view.get() == View::Table).to_string()
+                        on:click=move |_| view.set(View::Table)>"Table"</button>
+                </div>
+                <label class="al-grouping">
+                    <span>"Outline a grouping"</span>
+                    <select id=grouping_id on:change=move |ev| {
+                        grouping.set(event_target_value(&ev).parse::<usize>().ok());
+                    }>
+                        <option value="">"None"</option>
+                        {grouping_options}
+                    </select>
+                </label>
+            </div>
+            <p class="al-grouping-note" role="status">{grouping_note}</p>
+            {body}
+            <EvidencePanel/>
+        </section>
+    }
+}
+
+/// Shapes and fills explained.
+#[component]
+fn Legend() -> impl IntoView {
+    view! {
+        <ul class="al-legend" aria-label="Legend">
+            <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-shape-state"/></svg>"State"</li>
+            <li><svg viewBox="0 0 16 16" aria-hidden="true"><rect x="2" y="2" width="12" height="12" class="al-shape-bloc"/></svg>"Bloc or organisation"</li>
+            <li><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5 14.5 14h-13z" class="al-shape-person"/></svg>"Person"</li>
+            <li><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1 15 8 8 15 1 8z" class="al-shape-faction"/></svg>"Faction"</li>
+            <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-stated"/></svg>"Solid: stated by the article"</li>
+            <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-implied"/></svg>"Ringed: implied"</li>
+            <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-background"/></svg>"Dashed: background knowledge"</li>
+        </ul>
+    }
+}
+
+/// The selected player's placement and the article's words behind it.
+#[component]
+fn EvidencePanel() -> impl IntoView {
+    let state = expect_context::<LensState>();
+    let data = expect_context::<Arc<LensData>>();
+    move || {
+        let (Some(player), Some(map)) = (state.selected_player.get(), MapData::resolve(&data.doc, state.map.get())) else {
+            return ().into_any();
+        };
+        let Some(p) = map.players.iter().find(|p| p.index == player).copied() else {
+            return ().into_any();
+        };
+        let rows = [(map.x, p.x), (map.y, p.y)]
+            .into_iter()
+            .map(|(axis, stance)| {
+                let question = axis.question.clone();
+                match stance {
+                    None => view! {
+                        <div class="al-evidence-axis">
+                            <p class="al-evidence-q">{question}</p>
+                            <p class="al-evidence-pos">"Not characterised by the article."</p>
+                        </div>
+                    }
+                    .into_any(),
+                    Some(s) => {
+                        let quotes = s
+                            .evidence
+                            .iter()
+                            .map(|q| {
+                                let block = data.doc.block_quoting(q);
+                                let id = block.map(|b| data.block_id(b)).unwrap_or_default();
+                                let href = format!("#{id}");
+                                view! {
+                                    <li>
+                                        <q>{q.clone()}</q>
+                                        " "
+                                        <a class="al-link" href=href on:click=move |ev: ev::MouseEvent| {
+                                            ev.prevent_default();
+                                            let Some(from) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+                                            if let (Some(b), Some(target)) = (block, find_in_widget(&from, &id)) {
+                                                state.cited.set(Some(b));
+                                                go_to(&target, false);
+                                            }
+                                        }>"Go to the passage"</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <div class="al-evidence-axis">
+                                <p class="al-evidence-q">{question}</p>
+                                <p class="al-evidence-pos">
+                                    <strong>{position_words(s.value, axis)}</strong>
+                                    {format!(" ({}) · ", format_value(s.value))}
+                                    <span class=format!("al-basis al-basis-{:?}", s.basis).to_lowercase()>{s.basis.label()}</span>
+                                </p>
+                                <p>{s.summary.clone()}</p>
+                                <ul class="al-quotes">{quotes}</ul>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="al-evidence" aria-label=format!("Evidence for {}", p.player.name)>
+                <p class="al-evidence-kind">{p.player.kind.label()}</p>
+                <h3 class="al-evidence-name">{p.player.name.clone()}</h3>
+                {rows}
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// The same data as the chart, as a table.
+#[component]
+fn StanceTable(map: usize) -> impl IntoView {
+    let data = expect_context::<Arc<LensData>>();
+    let Some(m) = MapData::resolve(&data.doc, map) else {
+        return ().into_any();
+    };
+    let cell = |s: Option<&crate::content::Stance>, axis: &crate::content::Axis| match s {
+        Some(s) => format!("{} ({}), {}", position_words(s.value, axis), format_value(s.value), s.basis.label()),
+        None => "Not characterised by the article".to_owned(),
+    };
+    let rows = m
+        .players
+        .iter()
+        .map(|p| {
+            let evidence: Vec<String> = p.x.iter().chain(p.y.iter()).flat_map(|s| s.evidence.iter().map(|e| format!("“{e}”"))).collect();
+            view! {
+                <tr>
+                    <th scope="row">{p.player.name.clone()}</th>
+                    <td>{cell(p.x, m.x)}</td>
+                    <td>{cell(p.y, m.y)}</td>
+                    <td class="al-table-evidence">{evidence.join(" ")}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="al-table-wrap" tabindex="0" role="region" aria-label=format!("Table: {}", m.map.title)>
+            <table class="al-table">
+                <caption>{m.map.title.clone()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Player"</th>
+                        <th scope="col">{m.x.question.clone()}</th>
+                        <th scope="col">{m.y.question.clone()}</th>
+                        <th scope="col">"Evidence (the article’s words)"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+/// A `data:` URL for a download: no request, allowed by a strict CSP.
+fn data_url(mime: &str, text: &str) -> String {
+    format!("data:{mime};charset=utf-8,{}", String::from(js_sys::encode_uri_component(text)))
+}
