@@ -44,19 +44,9 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     if article.blocks.is_empty() {
         problems.push(Problem::at("article.blocks", "an article needs at least one block"));
     }
-    let mut first_use: HashMap<&str, usize> = HashMap::new();
+    unique_ids("article.blocks", article.blocks.iter().map(|b| b.id.as_str()), &mut problems);
     for (i, block) in article.blocks.iter().enumerate() {
         let at = format!("article.blocks[{i}]");
-        if check_id(&format!("{at}.id"), &block.id, &mut problems) {
-            if let Some(first) = first_use.get(block.id.as_str()) {
-                problems.push(Problem::at(
-                    format!("{at}.id"),
-                    format!("duplicate id `{}`, already used by article.blocks[{first}]", block.id),
-                ));
-            } else {
-                first_use.insert(&block.id, i);
-            }
-        }
         non_empty(&format!("{at}.text"), &block.text, &mut problems);
         match (block.kind, &block.attribution) {
             (BlockKind::Paragraph, Some(_)) => problems.push(Problem::at(
@@ -206,20 +196,10 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
 /// Glossary rules: unique ids and forms, short definitions, resolvable links, citations that
 /// quote the article verbatim, and every entry mentioned in the body at least once.
 fn check_glossary(doc: &Document, problems: &mut Vec<Problem>) {
-    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let ids = unique_ids("glossary", doc.glossary.iter().map(|e| e.id.as_str()), problems);
     let mut forms: HashMap<String, usize> = HashMap::new();
     for (i, entry) in doc.glossary.iter().enumerate() {
         let at = format!("glossary[{i}]");
-        if check_id(&format!("{at}.id"), &entry.id, problems) {
-            if let Some(first) = ids.get(entry.id.as_str()) {
-                problems.push(Problem::at(
-                    format!("{at}.id"),
-                    format!("duplicate id `{}`, already used by glossary[{first}]", entry.id),
-                ));
-            } else {
-                ids.insert(&entry.id, i);
-            }
-        }
         non_empty(&format!("{at}.term"), &entry.term, problems);
         for (k, alias) in entry.aliases.iter().enumerate() {
             non_empty(&format!("{at}.aliases[{k}]"), alias, problems);
