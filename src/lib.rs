@@ -16,6 +16,7 @@ pub mod load_error;
 pub mod matcher;
 pub mod placement;
 pub mod stance_map;
+pub mod static_html;
 pub mod problem;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

@@ -1,10 +1,21 @@
-//! The widget's entry point in the browser: mounts Article Lens into every element of the page
-//! marked `data-article-lens`. Built for wasm32 by trunk; natively it only points to `lens`.
+//! The widget's entry point in the browser: the JavaScript API that `js/article-lens.js` (the
+//! `<article-lens>` custom element) and hosts call. Built for wasm32 by trunk; natively it only
+//! points to `lens`.
 
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    article_lens::web::mount_marked_elements();
+mod api {
+    use article_lens::web::embed::{self, LensHandle};
+    use wasm_bindgen::prelude::*;
+
+    /// Mounts Article Lens into `target`. See `embed::mount` for the options.
+    #[wasm_bindgen]
+    pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
+        embed::mount(target, options)
+    }
 }
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -5,11 +5,37 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsValue;
+
 use super::article_view::ArticleView;
+use super::embed::{Emitter, Settings};
 use super::error_notice::ErrorNotice;
-use super::fetch::fetch_document;
+use super::fetch::{document_from_value, fetch_document};
 use crate::content::Document;
 use crate::load_error::LoadError;
+
+/// Where the document comes from.
+#[derive(Clone)]
+pub enum Source {
+    /// A URL, relative to the page.
+    Url(String),
+    /// A document object the host already has (parsed from an inline
+    /// `<script type="application/json">` or built in code).
+    Inline(SendWrapper<JsValue>),
+    /// An inline document the host could not parse: why.
+    Broken(String),
+}
+
+impl Source {
+    /// How error messages name the document.
+    fn name(&self) -> String {
+        match self {
+            Source::Url(url) => url.clone(),
+            Source::Inline(_) | Source::Broken(_) => "inline document".to_owned(),
+        }
+    }
+}
 
 /// Where loading a document stands.
 #[derive(Clone)]
@@ -19,32 +45,61 @@ enum Load {
     Failed(LoadError),
 }
 
-/// Article Lens for the content document at `src`.
+/// Article Lens for a content document.
 #[component]
 pub fn ArticleLens(
-    /// Address of the content document, relative to the page.
-    src: String,
+    /// Where the document comes from.
+    source: Source,
+    /// The host's choices: theme, initial marking mode, initial map view.
+    settings: Settings,
     /// A number unique on the page; prefixes every DOM id the widget makes.
     instance: usize,
 ) -> impl IntoView {
+    let emitter = use_context::<Emitter>().unwrap_or_else(|| Emitter::new(None));
     let (load, set_load) = signal(Load::Pending);
-    let fetch_src = src.clone();
-    spawn_local(async move {
-        set_load.set(match fetch_document(&fetch_src).await {
-            Ok(doc) => Load::Ready(Arc::new(doc)),
-            Err(err) => Load::Failed(err),
-        });
-    });
+    let src = source.name();
+    let name = src.clone();
+    let report = move |result: Result<Document, LoadError>| {
+        match result {
+            Ok(doc) => {
+                emitter.emit(
+                    "lens-ready",
+                    &[
+                        ("id", JsValue::from_str(&doc.id)),
+                        ("terms", JsValue::from(doc.glossary.len() as u32)),
+                        ("players", JsValue::from(doc.players.len() as u32)),
+                    ],
+                );
+                set_load.set(Load::Ready(Arc::new(doc)));
+            }
+            Err(err) => {
+                let problems = js_sys::Array::new();
+                for p in err.problems() {
+                    problems.push(&JsValue::from_str(&p.to_string()));
+                }
+                emitter.emit(
+                    "lens-error",
+                    &[("source", JsValue::from_str(&name)), ("message", JsValue::from_str(&err.summary(&name))), ("problems", problems.into())],
+                );
+                set_load.set(Load::Failed(err));
+            }
+        }
+    };
+    match source {
+        Source::Inline(value) => report(document_from_value(value.take())),
+        Source::Broken(reason) => report(Err(LoadError::NotJson(reason))),
+        Source::Url(url) => spawn_local(async move { report(fetch_document(&url).await) }),
+    }
     let id_prefix = format!("al{instance}");
 
     view! {
-        <div class="al-root">
+        <div class=settings.theme.class()>
             {move || match load.get() {
                 Load::Pending => view! {
                     <p class="al-status" role="status">"Loading the article…"</p>
                 }
                 .into_any(),
-                Load::Ready(doc) => view! { <ArticleView doc=doc id_prefix=id_prefix.clone()/> }.into_any(),
+                Load::Ready(doc) => view! { <ArticleView doc=doc id_prefix=id_prefix.clone() settings=settings/> }.into_any(),
                 Load::Failed(error) => view! { <ErrorNotice src=src.clone() error=error/> }.into_any(),
             }}
         </div>

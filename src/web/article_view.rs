@@ -5,9 +5,10 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::dom::stored;
+use super::embed::{Emitter, Settings};
 use super::endnotes::Endnotes;
 use super::glossary_index::GlossaryIndex;
 use super::lens_state::{LensData, LensState, MentionId};
@@ -25,12 +26,39 @@ pub fn ArticleView(
     doc: Arc<Document>,
     /// Prefix for DOM ids, unique to this widget on the page.
     id_prefix: String,
+    /// The host's choices.
+    settings: Settings,
 ) -> impl IntoView {
     let data = Arc::new(LensData::new(doc.clone(), id_prefix));
-    let mode = stored(STORAGE_KEY).and_then(|k| MarkMode::from_key(&k)).unwrap_or_default();
+    // The reader's own choice wins over the host's default.
+    let mode = stored(STORAGE_KEY)
+        .and_then(|k| MarkMode::from_key(&k))
+        .or(settings.marks)
+        .unwrap_or_default();
     let state = LensState::new(mode);
     provide_context(data.clone());
     provide_context(state);
+    provide_context(settings);
+
+    // Tell the host what the reader opens and selects.
+    if let Some(emitter) = use_context::<Emitter>() {
+        let (d, e) = (data.clone(), emitter.clone());
+        Effect::new(move |previous: Option<Option<usize>>| {
+            let entry = state.open.get().map(|o| o.entry);
+            if entry != previous.flatten() {
+                if let Some(entry) = entry.and_then(|i| d.doc.glossary.get(i)) {
+                    e.emit("lens-termopen", &[("id", JsValue::from_str(&entry.id)), ("term", JsValue::from_str(&entry.term))]);
+                }
+            }
+            entry
+        });
+        let d = data.clone();
+        Effect::new(move |_| {
+            if let Some(player) = state.selected_player.get().and_then(|i| d.doc.players.get(i)) {
+                emitter.emit("lens-playerselect", &[("id", JsValue::from_str(&player.id)), ("name", JsValue::from_str(&player.name))]);
+            }
+        });
+    }
 
     // A tap or click outside the open card and its term closes the card.
     let open_mention_id = {

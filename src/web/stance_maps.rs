@@ -26,7 +26,8 @@ enum View {
 pub fn StanceMaps() -> impl IntoView {
     let state = expect_context::<LensState>();
     let data = expect_context::<Arc<LensData>>();
-    let view = RwSignal::new(View::Chart);
+    let settings = use_context::<super::embed::Settings>().unwrap_or_default();
+    let view = RwSignal::new(if settings.table_view { View::Table } else { View::Chart });
     let grouping = RwSignal::new(None::<usize>);
     let heading_id = format!("{}-maps-title", data.id_prefix);
     let labelled_by = heading_id.clone();

@@ -20,13 +20,13 @@ function watchErrors(page) {
 
 /** The rendered text with white space collapsed as a reader sees it. */
 async function readerText(page) {
-  return (await page.locator('.al-article').innerText()).replace(/[ \t]+/g, ' ');
+  return (await page.locator('.al-mount .al-article').innerText()).replace(/[ \t]+/g, ' ');
 }
 
 test('renders all 22 passages of the seed verbatim, and no page chrome', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/');
-  await expect(page.locator('h1')).toHaveText(line(3));
+  await expect(page.locator('.al-mount h1')).toHaveText(line(3));
   const text = await readerText(page);
   expect(passages).toHaveLength(22);
   for (const passage of passages) expect(text).toContain(passage);
@@ -37,7 +37,7 @@ test('renders all 22 passages of the seed verbatim, and no page chrome', async (
 
 test('uses semantic HTML: article, header, h1, figure, blockquote with its source', async ({ page }) => {
   await page.goto('/');
-  const article = page.locator('article.al-article');
+  const article = page.locator('.al-mount article.al-article');
   await expect(article).toHaveCount(1);
   await expect(article.locator('header h1')).toHaveCount(1);
   await expect(article.locator('figure figcaption')).toContainText('Credit: Prime Minister’s Office of Japan');
@@ -58,7 +58,7 @@ test('a 404 document shows a readable error naming the document', async ({ page 
   await expect(alert).toContainText(
     'The document “content/asian-nato.json” could not be loaded: the server answered 404 Not Found.',
   );
-  await expect(page.locator('article')).toHaveCount(0);
+  await expect(page.locator('.al-mount article')).toHaveCount(0);
   // The failure is shown, not thrown: nothing uncaught reaches the host page.
   expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
 });

@@ -12,7 +12,7 @@ const openCards = (page) => page.locator('.al-card');
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.al-mount h1')).toBeVisible();
 });
 
 test('a card opens on hover after an intent delay and shows the definition and the article’s words', async ({ page }) => {
@@ -144,10 +144,10 @@ test('the marking switch: all, first per paragraph, none; remembered on reload',
   await page.getByRole('radio', { name: 'None' }).check();
   await expect(terms).toHaveCount(0);
   // The text itself is unchanged by marking.
-  await expect(page.locator('.al-body')).toContainText(doc.article.blocks[1].text);
+  await expect(page.locator('.al-mount .al-body')).toContainText(doc.article.blocks[1].text);
   await page.reload();
   await expect(page.getByRole('radio', { name: 'None' })).toBeChecked();
-  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.al-mount h1')).toBeVisible();
   await expect(terms).toHaveCount(0);
 });
 
@@ -177,7 +177,7 @@ test('touch: a tap opens a card, a tap outside closes it', async ({ browser }) =
   const box = await card.boundingBox();
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(360);
-  await page.locator('h1').tap();
+  await page.locator('.al-mount h1').tap();
   await expect(card).toBeHidden();
   // The close control closes too.
   await quad.tap();
@@ -213,7 +213,7 @@ test('print: terms carry endnote numbers and the glossary is printed as endnotes
   const endnotes = page.locator('.al-endnotes');
   await expect(endnotes).toBeVisible();
   await expect(endnotes.locator('li')).toHaveCount(doc.glossary.length);
-  await expect(page.locator('.al-toolbar')).toBeHidden();
+  await expect(page.locator('.al-mount .al-toolbar')).toBeHidden();
   // Each marked term carries the number of its endnote, printed by CSS after the term.
   const quad = term(page, 'Quad');
   const note = await quad.evaluate((el) => getComputedStyle(el, '::after').content);

@@ -1,0 +1,135 @@
+// Article Lens: the embed script. Load it as a module and write
+//   <article-lens src="content/asian-nato.json"></article-lens>
+// or, from code, `mountLens(element, { src | document, theme, marks, view })`.
+// Everything (wasm, stylesheet) is resolved relative to this script's own URL, so the files can
+// live under any path or on another origin (with CORS). No inline script, no inline style: a
+// page under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'` runs it as is.
+import init, { mount } from './article-lens-core.js';
+
+const here = new URL('.', import.meta.url);
+const stylesheet = new URL('article-lens.css', here).href;
+let started = null;
+
+/** Starts the wasm once, for every widget on the page. */
+function start() {
+  started ??= init({ module_or_path: new URL('article-lens-core_bg.wasm', here) });
+  return started;
+}
+
+/** Resolves when `link` has loaded (or failed: the widget still works, unstyled). */
+function loaded(link) {
+  return new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+}
+
+/** An error box in place of the widget, for when the wasm itself cannot start. */
+function failure(root, error) {
+  const box = document.createElement('div');
+  box.className = 'al-root al-theme-auto';
+  const notice = document.createElement('div');
+  notice.className = 'al-error';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = `Article Lens could not start: ${error && error.message ? error.message : error}`;
+  box.append(notice);
+  root.replaceChildren(box);
+}
+
+/**
+ * Mounts Article Lens into `host`'s shadow root. While it loads, the host's own children (a
+ * static copy of the article from `lens render`) stay visible through a slot; when the widget is
+ * ready, or has a readable error to show, it takes their place. Returns `{ destroy() }`.
+ */
+export function mountLens(host, options = {}) {
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesheet;
+  const target = document.createElement('div');
+  target.className = 'al-mount';
+  target.hidden = true;
+  const fallback = document.createElement('slot');
+  shadow.replaceChildren(link, fallback, target);
+  // Show the widget's "Loading" note only when there is no static copy to read meanwhile.
+  const hasFallback = [...host.children].some((el) => el.localName !== 'script');
+  if (!hasFallback) target.hidden = false;
+
+  let handle = null;
+  let destroyed = false;
+  const reveal = () => {
+    target.hidden = false;
+    fallback.remove();
+  };
+  host.addEventListener('lens-ready', reveal, { once: true });
+  host.addEventListener('lens-error', reveal, { once: true });
+
+  Promise.all([start(), loaded(link)])
+    .then(() => {
+      if (destroyed) return;
+      handle = mount(target, { ...options, events: host });
+    })
+    .catch((error) => {
+      reveal();
+      failure(target, error);
+      host.dispatchEvent(new CustomEvent('lens-error', { bubbles: true, composed: true, detail: { source: options.src ?? 'inline document', message: String(error && error.message ? error.message : error), problems: [] } }));
+    });
+
+  return {
+    destroy() {
+      destroyed = true;
+      host.removeEventListener('lens-ready', reveal);
+      host.removeEventListener('lens-error', reveal);
+      if (handle) {
+        handle.destroy();
+        handle.free();
+        handle = null;
+      }
+      shadow.replaceChildren();
+    },
+  };
+}
+
+/** Reads a document given inline as `<script type="application/json">`, if any. */
+function inlineDocument(host) {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script) return {};
+  try {
+    return { document: JSON.parse(script.textContent) };
+  } catch (error) {
+    return { documentError: String(error.message) };
+  }
+}
+
+/** `<article-lens src theme marks view>`: one widget per element, each independent. */
+export class ArticleLensElement extends HTMLElement {
+  static observedAttributes = ['src', 'theme', 'marks', 'view'];
+  #mounted = null;
+
+  connectedCallback() {
+    this.#render();
+  }
+
+  disconnectedCallback() {
+    this.#mounted?.destroy();
+    this.#mounted = null;
+  }
+
+  attributeChangedCallback() {
+    if (this.#mounted) this.#render();
+  }
+
+  #render() {
+    this.#mounted?.destroy();
+    const attr = (name) => this.getAttribute(name) ?? undefined;
+    this.#mounted = mountLens(this, {
+      src: attr('src'),
+      theme: attr('theme'),
+      marks: attr('marks'),
+      view: attr('view'),
+      ...inlineDocument(this),
+    });
+  }
+}
+
+if (!customElements.get('article-lens')) customElements.define('article-lens', ArticleLensElement);

@@ -1,0 +1,98 @@
+//! The article as static, semantic HTML (`lens render`): the no-JavaScript fallback a host puts
+//! inside `<article-lens>`, indexable by search engines and painted before the wasm arrives.
+//! Same structure and classes as the widget's own view, so the widget takes over without a
+//! jump in layout.
+
+use crate::content::{BlockKind, Document};
+
+/// Escapes text for an HTML text node or a double-quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The article of `doc` as HTML: a `.al-root` holding the header, lead figure and body.
+pub fn render(doc: &Document) -> String {
+    let a = &doc.article;
+    let mut h = String::new();
+    h.push_str("<div class=\"al-root al-theme-auto al-static\">\n");
+    if !doc.glossary.is_empty() {
+        // Holds the place of the reader's controls (the same markup, invisible and inert), so
+        // nothing moves when the widget arrives.
+        h.push_str("<div class=\"al-toolbar al-placeholder\" aria-hidden=\"true\"><fieldset class=\"al-switch\" disabled><legend>Mark glossary terms</legend>");
+        for label in crate::glossary::MarkMode::ALL.map(|m| m.label()) {
+            h.push_str(&format!("<label class=\"al-switch-option\"><input type=\"radio\" tabindex=\"-1\"><span>{label}</span></label>"));
+        }
+        h.push_str("</fieldset></div>\n");
+    }
+    h.push_str(&format!("<article class=\"al-article\" lang=\"{}\">\n<header class=\"al-header\">\n", escape(&doc.language)));
+    if let Some(k) = &a.kicker {
+        h.push_str(&format!("<p class=\"al-kicker\">{}</p>\n", escape(k)));
+    }
+    h.push_str(&format!("<h1 class=\"al-headline\">{}</h1>\n", escape(&a.headline)));
+    if let Some(d) = &a.dek {
+        h.push_str(&format!("<p class=\"al-dek\">{}</p>\n", escape(d)));
+    }
+    if let Some(b) = &a.byline {
+        h.push_str(&format!("<p class=\"al-byline\">{}</p>\n", escape(b)));
+    }
+    if !a.topics.is_empty() {
+        h.push_str("<ul class=\"al-topics\" aria-label=\"Topics\">");
+        for t in &a.topics {
+            h.push_str(&format!("<li>{}</li>", escape(t)));
+        }
+        h.push_str("</ul>\n");
+    }
+    h.push_str("</header>\n");
+    if let Some(f) = &a.figure {
+        h.push_str(&format!("<figure class=\"al-figure\"><figcaption><span class=\"al-caption\">{}</span>", escape(&f.caption)));
+        if let Some(c) = &f.credit {
+            h.push_str(&format!(" <span class=\"al-credit\">Credit: {}</span>", escape(c)));
+        }
+        h.push_str("</figcaption></figure>\n");
+    }
+    h.push_str("<div class=\"al-body\">\n");
+    for b in &a.blocks {
+        match b.kind {
+            BlockKind::Paragraph => h.push_str(&format!("<p class=\"al-p\">{}</p>\n", escape(&b.text))),
+            BlockKind::Quote => {
+                h.push_str(&format!("<blockquote class=\"al-quote\"><p>{}</p>", escape(&b.text)));
+                if let Some(at) = &b.attribution {
+                    h.push_str(&format!("<footer class=\"al-attribution\">— <cite>{}</cite></footer>", escape(at)));
+                }
+                h.push_str("</blockquote>\n");
+            }
+        }
+    }
+    h.push_str("</div>\n</article>\n</div>\n");
+    h
+}
+
+/// The marker a page template holds where `lens render --into` puts the article.
+pub const MARKER: &str = "<!-- lens:static -->";
+
+/// `template` with the rendered article in place of [`MARKER`]; `None` without a marker.
+pub fn fill(template: &str, doc: &Document) -> Option<String> {
+    template.contains(MARKER).then(|| template.replacen(MARKER, &render(doc), 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        assert_eq!(escape("<script>alert(\"x\") & 'y'</script>"), "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;");
+        assert_eq!(escape("Ishiba’s “Asian NATO” – ok"), "Ishiba’s “Asian NATO” – ok");
+    }
+}

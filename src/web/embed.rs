@@ -1,0 +1,128 @@
+//! The widget as hosts use it: mount into an element with options, get a handle that destroys
+//! it, hear what happens through `CustomEvent`s. The custom element `<article-lens>`
+//! (`js/article-lens.js`) is built on this; hosts that build pages in code call it directly.
+
+use std::any::Any;
+
+use js_sys::Reflect;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::article_lens::{ArticleLens, Source};
+use crate::glossary::MarkMode;
+
+/// The reader-facing settings a host may choose.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Settings {
+    pub theme: Theme,
+    /// The marking mode to start with when the reader has not chosen one.
+    pub marks: Option<MarkMode>,
+    /// Start the stance map as a table.
+    pub table_view: bool,
+}
+
+/// Light, dark, or following the reader's system.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn from_key(key: &str) -> Theme {
+        match key.trim() {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::Auto,
+        }
+    }
+
+    /// The class on the widget root.
+    pub fn class(self) -> &'static str {
+        match self {
+            Theme::Auto => "al-root al-theme-auto",
+            Theme::Light => "al-root al-theme-light",
+            Theme::Dark => "al-root al-theme-dark",
+        }
+    }
+}
+
+/// Sends the widget's events to the host: `CustomEvent`s that bubble and cross shadow roots.
+#[derive(Clone)]
+pub struct Emitter(SendWrapper<Option<web_sys::EventTarget>>);
+
+impl Emitter {
+    pub fn new(target: Option<web_sys::EventTarget>) -> Self {
+        Emitter(SendWrapper::new(target))
+    }
+
+    /// Dispatches `name` with `detail` (pairs of key and value) on the host element.
+    pub fn emit(&self, name: &str, detail: &[(&str, JsValue)]) {
+        let Some(target) = self.0.as_ref() else { return };
+        let object = js_sys::Object::new();
+        for (key, value) in detail {
+            let _ = Reflect::set(&object, &JsValue::from_str(key), value);
+        }
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&object);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+            let _ = target.dispatch_event(&event);
+        }
+    }
+}
+
+/// A mounted widget. `destroy()` removes its DOM and listeners and frees its memory.
+#[wasm_bindgen]
+pub struct LensHandle {
+    mounted: Option<Box<dyn Any>>,
+}
+
+#[wasm_bindgen]
+impl LensHandle {
+    /// Unmounts the widget: its DOM, its event listeners, its reactive state.
+    pub fn destroy(&mut self) {
+        self.mounted.take();
+    }
+}
+
+/// Reads a string option.
+fn option(options: &JsValue, key: &str) -> Option<String> {
+    Reflect::get(options, &JsValue::from_str(key)).ok()?.as_string().filter(|s| !s.trim().is_empty())
+}
+
+/// Mounts Article Lens into `target`.
+///
+/// `options` (a plain object): `src` (a document's URL) or `document` (a parsed document
+/// object) or `documentError` (why an inline document could not be parsed); `theme` (`light`, `dark`, `auto`); `marks` (`all`, `first`, `none`); `view`
+/// (`chart`, `table`); `events` (the element that receives the widget's events; default
+/// `target`).
+pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
+    let source = match (Reflect::get(&options, &JsValue::from_str("document")), option(&options, "documentError")) {
+        (_, Some(reason)) => Source::Broken(reason),
+        (Ok(doc), None) if doc.is_object() => Source::Inline(SendWrapper::new(doc)),
+        _ => Source::Url(option(&options, "src").unwrap_or_default()),
+    };
+    let settings = Settings {
+        theme: option(&options, "theme").map(|t| Theme::from_key(&t)).unwrap_or_default(),
+        marks: option(&options, "marks").and_then(|m| MarkMode::from_key(&m)),
+        table_view: option(&options, "view").is_some_and(|v| v == "table"),
+    };
+    let events = Reflect::get(&options, &JsValue::from_str("events"))
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::EventTarget>().ok())
+        .or_else(|| Some(target.clone().into()));
+    let emitter = Emitter::new(events);
+    target.set_text_content(None);
+    let instance = super::next_instance();
+    let handle = leptos::mount::mount_to(target, move || {
+        provide_context(emitter);
+        view! { <ArticleLens source=source settings=settings instance=instance/> }
+    });
+    LensHandle { mounted: Some(Box::new(handle)) }
+}
