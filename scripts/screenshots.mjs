@@ -1,5 +1,5 @@
 // Screenshots of the served reader at phone and desktop widths, light and dark, for a person
-// to look at. Usage: node scripts/screenshots.mjs [URL] [OUTDIR]  (serve dist first).
+// to look at. Usage: node scripts/screenshots.mjs [URL] [OUTDIR]  (serve first: node tests/e2e/server.mjs 4173).
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 

@@ -1,12 +1,19 @@
-// A small static file server for the browser tests: serves a directory with the right MIME
-// types (application/wasm matters) and answers 404 for anything missing.
-// Usage: node tests/e2e/server.mjs DIR PORT
+// A small static file server for the browser tests: serves the release dist at /, the
+// examples at /examples/ and the test fixtures at /fixtures/, with the right MIME types
+// (application/wasm matters), 404 for anything missing, and the strict Content-Security-Policy
+// header on every page whose name contains "csp".
+// Usage: node tests/e2e/server.mjs PORT
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve(process.argv[2] || 'dist');
-const port = Number(process.argv[3] || 4173);
+const port = Number(process.argv[2] || 4173);
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const mounts = [
+  ['/examples/', resolve('examples')],
+  ['/fixtures/', resolve('tests/fixtures')],
+  ['/', resolve('dist')],
+];
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -21,7 +28,8 @@ const types = {
 
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  const [prefix, root] = mounts.find(([p]) => url.pathname.startsWith(p));
+  let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
   if (!path.startsWith(root)) {
     res.writeHead(403).end('forbidden');
     return;
@@ -29,9 +37,11 @@ createServer(async (req, res) => {
   try {
     if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
     const body = await readFile(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream' });
+    const headers = { 'content-type': types[extname(path)] || 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (extname(path) === '.html' && path.includes('csp')) headers['content-security-policy'] = STRICT_CSP;
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(`serving dist, examples and fixtures at http://127.0.0.1:${port}/`));
