@@ -4,24 +4,36 @@
 // Everything (wasm, stylesheet) is resolved relative to this script's own URL, so the files can
 // live under any path or on another origin (with CORS). No inline script, no inline style: a
 // page under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'` runs it as is.
-import init, { mount } from './article-lens-core.js';
+import init, { initSync, mount } from './article-lens-core.js';
 
 const here = new URL('.', import.meta.url);
+// The single-file build (scripts/single-file.mjs) brings its assets along instead of URLs.
+const bundled = globalThis.ArticleLensAssets;
 const stylesheet = new URL('article-lens.css', here).href;
 let started = null;
 
 /** Starts the wasm once, for every widget on the page. */
 function start() {
-  started ??= init({ module_or_path: new URL('article-lens-core_bg.wasm', here) });
+  started ??= bundled ? Promise.resolve(initSync({ module: bundled.wasm })) : init({ module_or_path: new URL('article-lens-core_bg.wasm', here) });
   return started;
 }
 
-/** Resolves when `link` has loaded (or failed: the widget still works, unstyled). */
-function loaded(link) {
-  return new Promise((resolve) => {
+/** The widget's styles for a shadow root: a linked stylesheet, or the bundled text. */
+function styles() {
+  if (bundled) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(bundled.css);
+    return { node: null, sheet, ready: Promise.resolve() };
+  }
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesheet;
+  // Resolves when loaded, or failed: the widget still works, unstyled.
+  const ready = new Promise((resolve) => {
     link.addEventListener('load', resolve, { once: true });
     link.addEventListener('error', resolve, { once: true });
   });
+  return { node: link, sheet: null, ready };
 }
 
 /** An error box in place of the widget, for when the wasm itself cannot start. */
@@ -43,14 +55,13 @@ function failure(root, error) {
  */
 export function mountLens(host, options = {}) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = stylesheet;
+  const css = styles();
   const target = document.createElement('div');
   target.className = 'al-mount';
   target.hidden = true;
   const fallback = document.createElement('slot');
-  shadow.replaceChildren(link, fallback, target);
+  shadow.replaceChildren(...[css.node, fallback, target].filter(Boolean));
+  shadow.adoptedStyleSheets = css.sheet ? [css.sheet] : [];
   // Show the widget's "Loading" note only when there is no static copy to read meanwhile.
   const hasFallback = [...host.children].some((el) => el.localName !== 'script');
   if (!hasFallback) target.hidden = false;
@@ -64,7 +75,7 @@ export function mountLens(host, options = {}) {
   host.addEventListener('lens-ready', reveal, { once: true });
   host.addEventListener('lens-error', reveal, { once: true });
 
-  Promise.all([start(), loaded(link)])
+  Promise.all([start(), css.ready])
     .then(() => {
       if (destroyed) return;
       handle = mount(target, { ...options, events: host });

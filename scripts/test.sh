@@ -13,8 +13,9 @@ cargo test --locked
 step "Checking the content documents (lens check)"
 cargo run --quiet --locked --bin lens -- check content/*.json
 
-step "Release build (trunk build --release)"
+step "Release build (trunk build --release) and the single-file build"
 trunk build --release --offline
+node scripts/single-file.mjs
 
 step "Browser tests (Playwright, headless Chromium)"
 npx playwright test

@@ -1,0 +1,55 @@
+// Reading with no network: the standalone reader after one visit (service worker), and the
+// single self-contained file opened from file://.
+import { test, expect } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+test('after one visit the reader reloads and works with the network off', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('.al-mount h1')).toBeVisible();
+  // Wait until the service worker has installed and taken control.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.href);
+  expect(manifest).toContain('manifest.webmanifest');
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('.al-mount h1')).toBeVisible();
+  await page.locator('.al-mount .al-term').first().focus();
+  await expect(page.locator('.al-mount .al-card.is-placed')).toBeVisible();
+  await page.locator('.al-mount .al-point').first().click();
+  await expect(page.locator('.al-mount .al-evidence')).toBeVisible();
+  // The cache is named for this build; no other Article Lens cache is kept.
+  const caches = await page.evaluate(() => caches.keys());
+  expect(caches.filter((k) => k.startsWith('article-lens-'))).toHaveLength(1);
+  await context.close();
+});
+
+const single = resolve('dist-single/article-lens.html');
+
+test('the single file opens from file:// with every feature and no request', async ({ page }) => {
+  test.skip(!existsSync(single), 'run `node scripts/single-file.mjs` first (scripts/test.sh does)');
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  const url = pathToFileURL(single).href;
+  await page.goto(url);
+  await expect(page.locator('.al-mount h1')).toHaveText('Ishiba’s Push for an ‘Asian NATO’ Is a Non-starter');
+  await page.locator('.al-mount .al-term').first().focus();
+  await expect(page.locator('.al-mount .al-card.is-placed')).toBeVisible();
+  await page.locator('.al-mount .al-point').first().click();
+  await expect(page.locator('.al-mount .al-evidence')).toBeVisible();
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.locator('.al-mount .al-table tbody tr').first()).toBeVisible();
+  expect(requests).toEqual([url]);
+  expect(errors).toEqual([]);
+});
