@@ -136,7 +136,7 @@ pub fn StanceMaps() -> impl IntoView {
     };
 
     view! {
-        <section class="al-maps" id=section_id aria-labelledby=labelled_by>
+        <div class="al-maps" id=section_id role="group" aria-labelledby=labelled_by>
             <h2 class="al-maps-title" id=heading_id>"Who stands where"</h2>
             <p class="al-maps-intro">
                 "Each player is placed by what the article says. Select one to see the article’s words behind its place."
@@ -162,7 +162,7 @@ pub fn StanceMaps() -> impl IntoView {
             <p class="al-grouping-note" role="status">{grouping_note}</p>
             {body}
             <EvidencePanel/>
-        </section>
+        </div>
     }
 }
 
@@ -248,11 +248,11 @@ fn EvidencePanel() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <section class="al-evidence" aria-label=format!("Evidence for {}", p.player.name)>
+            <div class="al-evidence" role="group" aria-label=format!("Evidence for {}", p.player.name)>
                 <p class="al-evidence-kind">{p.player.kind.label()}</p>
                 <h3 class="al-evidence-name">{p.player.name.clone()}</h3>
                 {rows}
-            </section>
+            </div>
         }
         .into_any()
     }
@@ -285,7 +285,7 @@ fn StanceTable(map: usize) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="al-table-wrap" tabindex="0" role="region" aria-label=format!("Table: {}", m.map.title)>
+        <div class="al-table-wrap" tabindex="0" role="group" aria-label=format!("Table: {}", m.map.title)>
             <table class="al-table">
                 <caption>{m.map.title.clone()}</caption>
                 <thead>

@@ -27,7 +27,7 @@ test('every placed player is a named point; unplaced ones are listed, not guesse
 
 test('selecting a player shows its evidence and highlights its mentions; Escape clears', async ({ page }) => {
   await point(page, 'China').click();
-  const panel = page.getByRole('region', { name: 'Evidence for China' });
+  const panel = page.getByRole('group', { name: 'Evidence for China' });
   await expect(panel).toBeVisible();
   for (const s of placed('china')) for (const q of s.evidence) await expect(panel).toContainText(q);
   const highlighted = page.locator('.al-mention.is-highlighted');
@@ -40,7 +40,7 @@ test('selecting a player shows its evidence and highlights its mentions; Escape 
 
 test('an evidence quote takes the reader to its passage', async ({ page }) => {
   await point(page, 'China').click();
-  const panel = page.getByRole('region', { name: 'Evidence for China' });
+  const panel = page.getByRole('group', { name: 'Evidence for China' });
   await panel.getByRole('link', { name: 'Go to the passage' }).first().click();
   const cited = page.locator('.is-cited');
   await expect(cited).toHaveCount(1);
