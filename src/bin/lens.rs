@@ -88,9 +88,10 @@ mod native {
             };
             match article_lens::check_json(&text) {
                 Ok(doc) => println!(
-                    "{file}: ok ({} blocks, {} glossary entries)",
+                    "{file}: ok ({} blocks, {} glossary {})",
                     doc.article.blocks.len(),
-                    doc.glossary.len()
+                    doc.glossary.len(),
+                    if doc.glossary.len() == 1 { "entry" } else { "entries" }
                 ),
                 Err(problems) => {
                     failed = true;
