@@ -278,3 +278,21 @@ fn player_labels_and_entries_are_checked() {
         ["players[1].entries[0]: glossary entry `ishiba-shigeru` already belongs to players[0]"]
     );
 }
+
+#[test]
+fn static_html_never_lets_markup_through() {
+    let payloads: Vec<String> =
+        serde_json::from_str(include_str!("fixtures/hostile-payloads.json")).expect("payload list");
+    assert!(payloads.len() >= 30);
+    let text = edited(|v| {
+        v["article"]["headline"] = payloads[0].clone().into();
+        for (i, p) in payloads.iter().enumerate().take(18) {
+            v["article"]["blocks"][i]["text"] = p.clone().into();
+        }
+    });
+    let doc = article_lens::check_json(&text).expect("payloads are just text");
+    let html = article_lens::static_html::render(&doc);
+    for bad in ["<script", "<img", "<svg", "<iframe", "onerror=", "<style", "<a href"] {
+        assert!(!html.contains(bad), "{bad} got through");
+    }
+}
