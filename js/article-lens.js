@@ -18,6 +18,12 @@ function start() {
   return started;
 }
 
+/** Bytes of wasm linear memory in use by all widgets on the page (for the benchmark). */
+export async function wasmMemoryBytes() {
+  const exports = await start();
+  return exports?.memory?.buffer?.byteLength ?? 0;
+}
+
 /** The widget's styles for a shadow root: a linked stylesheet, or the bundled text. */
 function styles() {
   if (bundled) {

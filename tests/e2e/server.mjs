@@ -1,5 +1,5 @@
 // A small static file server for the browser tests: serves the release dist at /, the
-// examples at /examples/ and the test fixtures at /fixtures/, with the right MIME types
+// examples at /examples/, the test fixtures at /fixtures/ and benchmark pages at /bench/, with the right MIME types
 // (application/wasm matters), 404 for anything missing, and the strict Content-Security-Policy
 // header on every page whose name contains "csp".
 // Usage: node tests/e2e/server.mjs PORT
@@ -12,6 +12,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 const mounts = [
   ['/examples/', resolve('examples')],
   ['/fixtures/', resolve('tests/fixtures')],
+  ['/bench/', resolve('bench/out')],
   ['/', resolve('dist')],
 ];
 const types = {

@@ -1,0 +1,217 @@
+// Measures Article Lens the same way every time and writes bench/RESULTS.md.
+// Run through bench/run.sh, which builds what this reads.
+import { chromium } from '@playwright/test';
+import { spawn, execSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import os from 'node:os';
+
+const RUNS = Number(process.env.BENCH_RUNS || 15);
+const PORT = 4199;
+const BASE = `http://127.0.0.1:${PORT}`;
+const BUDGET_GZIP = 150 * 1024;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+const out = [];
+const line = (s = '') => out.push(s);
+const n = (x) => Math.round(x).toLocaleString('en-US');
+const ms = (x) => `${x.toFixed(1)} ms`;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const spread = (xs) => `${ms(median(xs))} (min ${ms(Math.min(...xs))}, p95 ${ms(pct(xs, 95))}, max ${ms(Math.max(...xs))})`;
+const version = (cmd) => { try { return execSync(cmd, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return 'unknown'; } };
+
+// ---- Pages to compare -----------------------------------------------------------------------
+mkdirSync('bench/out', { recursive: true });
+const css = readFileSync('dist/article-lens.css', 'utf8');
+const article = readFileSync('bench/out/article.html', 'utf8');
+// (a) the same article as one static HTML page: one request, no script.
+writeFileSync('bench/out/static.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Static</title><style>${css}</style></head><body><main>${article}</main></body></html>`);
+// A larger document: the seed's body ten times over (190 blocks, ~14,000 words), every glossary
+// entry and stance kept, to show how load and memory grow with content.
+const seed = JSON.parse(readFileSync('content/asian-nato.json', 'utf8'));
+const big = structuredClone(seed);
+big.id = 'asian-nato-x10';
+big.article.blocks = Array.from({ length: 10 }, (_, k) => seed.article.blocks.map((b) => ({ ...b, id: `${b.id}-${k}` }))).flat();
+writeFileSync('bench/out/large.json', JSON.stringify(big));
+writeFileSync('bench/out/large.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Large</title><script type="module" src="/article-lens.js"></script></head><body><article-lens src="/bench/large.json"></article-lens></body></html>`);
+const words = (doc) => doc.article.blocks.reduce((t, b) => t + b.text.split(/\s+/).length, 0);
+
+// ---- Server and browser ---------------------------------------------------------------------
+const server = spawn('node', ['tests/e2e/server.mjs', String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 600));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
+const chromiumVersion = browser.version();
+
+/** Loads `url` in a fresh context (cold cache) and returns timings from the page. */
+async function load(url, widget) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__lens = {};
+    document.addEventListener('lens-ready', () => {
+      const t = performance.now();
+      // Interactive: the widget is rendered and a frame has been painted.
+      requestAnimationFrame(() => requestAnimationFrame(() => (window.__lens.ready = t)));
+    }, true);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  if (widget) await page.waitForFunction(() => window.__lens.ready !== undefined, null, { timeout: 30_000 });
+  const t = await page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { fcp: paint, load: nav.loadEventEnd, ready: window.__lens.ready ?? nav.loadEventEnd };
+  });
+  await context.close();
+  return t;
+}
+
+// ---- Load: static page against the widget, interleaved ----------------------------------------
+const a = [], b = [], big10 = [];
+for (let i = 0; i < RUNS; i++) {
+  a.push(await load(`${BASE}/bench/static.html`, false));
+  b.push(await load(`${BASE}/`, true));
+  big10.push(await load(`${BASE}/bench/large.html`, true));
+}
+
+// ---- Interaction and memory -------------------------------------------------------------------
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+const page = await context.newPage();
+await page.goto(`${BASE}/`);
+await page.locator('.al-mount .al-term').first().waitFor();
+const memory = async () =>
+  page.evaluate(async () => {
+    const { wasmMemoryBytes } = await import('/article-lens.js');
+    return { heap: performance.memory?.usedJSHeapSize ?? NaN, wasm: await wasmMemoryBytes() };
+  });
+const memLoaded = await memory();
+// Focus to card painted, for every glossary entry's first marked mention.
+const cardTimes = await page.evaluate(async () => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const root = document.querySelector('article-lens').shadowRoot;
+  const seen = new Set();
+  const times = [];
+  for (const term of root.querySelectorAll('.al-term')) {
+    const key = term.getAttribute('data-note');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    term.scrollIntoView({ block: 'center' });
+    await frame();
+    const t0 = performance.now();
+    term.focus();
+    await frame(); // the frame that paints the card
+    if (!root.querySelector('.al-card.is-placed')) await frame();
+    times.push(performance.now() - t0);
+    term.blur();
+    await frame();
+  }
+  return times;
+});
+const memCards = await memory();
+// Map selection to highlight painted, for every point.
+const mapTimes = await page.evaluate(async () => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const root = document.querySelector('article-lens').shadowRoot;
+  const times = [];
+  const count = root.querySelectorAll('.al-point').length;
+  for (let i = 0; i < count; i++) {
+    const point = root.querySelectorAll('.al-point')[i];
+    const t0 = performance.now();
+    point.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await frame();
+    times.push(performance.now() - t0);
+    point.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await frame();
+  }
+  return times;
+});
+await context.close();
+await browser.close();
+
+// ---- Lighthouse -----------------------------------------------------------------------------------
+function lighthouse(preset) {
+  const args = [`${BASE}/`, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility,best-practices', `--chrome-flags=--headless=new ${ARGS.join(' ')}`];
+  if (preset === 'desktop') args.push('--preset=desktop');
+  try {
+    const json = execSync(`node_modules/.bin/lighthouse ${args.map((x) => `'${x}'`).join(' ')}`, { encoding: 'utf8', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    const r = JSON.parse(json);
+    const score = (k) => Math.round((r.categories[k]?.score ?? NaN) * 100);
+    return { performance: score('performance'), accessibility: score('accessibility'), best: score('best-practices'), fcp: r.audits['first-contentful-paint']?.displayValue, lcp: r.audits['largest-contentful-paint']?.displayValue, tbt: r.audits['total-blocking-time']?.displayValue };
+  } catch (error) {
+    return { error: String(error.message).split('\n')[0] };
+  }
+}
+const lhMobile = lighthouse('mobile');
+const lhDesktop = lighthouse('desktop');
+server.kill();
+
+// ---- Bytes ------------------------------------------------------------------------------------------
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+const measure = (path) => {
+  const bytes = readFileSync(path);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+};
+const rows = files('dist').sort().map((p) => ({ file: relative('dist', p), ...measure(p) }));
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const single = measure('bench/out/article-lens-single.html');
+
+// ---- Report -------------------------------------------------------------------------------------------
+const fcpA = a.map((x) => x.fcp), fcpB = b.map((x) => x.fcp);
+const readyA = a.map((x) => x.ready), readyB = b.map((x) => x.ready), readyBig = big10.map((x) => x.ready);
+line('# Benchmark results');
+line();
+line(`Written by \`bash bench/run.sh\` on ${new Date().toISOString().slice(0, 10)}; ${RUNS} runs per page, each in a fresh browser context (cold cache), pages interleaved.`);
+line(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}. Browser: Chromium ${chromiumVersion}, headless, served from localhost.`);
+line(`Toolchain: ${version('rustc --version')}; ${version('trunk --version')}; ${version('wasm-bindgen --version')}; ${version('wasm-opt --version')}.`);
+line();
+line('## Bytes');
+line();
+line('| file | raw | gzip -9 | brotli -q 11 |');
+line('|---|---:|---:|---:|');
+for (const r of rows) line(`| ${r.file} | ${n(r.raw)} | ${n(r.gzip)} | ${n(r.brotli)} |`);
+line(`| **dist total** | **${n(total.raw)}** | **${n(total.gzip)}** | **${n(total.brotli)}** |`);
+line(`| single file (\`scripts/single-file.mjs\`) | ${n(single.raw)} | ${n(single.gzip)} | ${n(single.brotli)} |`);
+line();
+line(`Budget: the whole dist at most ${n(BUDGET_GZIP)} bytes gzip. Now ${n(total.gzip)}: **${total.gzip <= BUDGET_GZIP ? 'within budget' : `over budget by ${n(total.gzip - BUDGET_GZIP)}`}**.`);
+line();
+line('## Load: the static page (a) against the widget (b)');
+line();
+line('(a) is the same article as one static HTML page with its CSS inline: one request, no script. (b) is the standalone reader: HTML with the static article inside `<article-lens>`, then the embed script, wasm, CSS and the content document. "Interactive" is the first frame painted after the widget is ready (a card can open); for (a) it is the load event.');
+line();
+line('| metric | (a) static | (b) widget | b / a |');
+line('|---|---|---|---:|');
+line(`| first contentful paint (headline) | ${spread(fcpA)} | ${spread(fcpB)} | ${(median(fcpB) / median(fcpA)).toFixed(2)} |`);
+line(`| interactive | ${spread(readyA)} | ${spread(readyB)} | ${(median(readyB) / median(readyA)).toFixed(2)} |`);
+line(`| larger document (${words(big).toLocaleString('en-US')} words vs ${words(seed).toLocaleString('en-US')}), interactive | | ${spread(readyBig)} | ${(median(readyBig) / median(readyB)).toFixed(2)} × the seed |`);
+line();
+line('## Interaction (requestAnimationFrame timestamps)');
+line();
+line('| what | runs | median | p95 | max |');
+line('|---|---:|---:|---:|---:|');
+line(`| focus on a term to its card painted (every glossary entry's first marked mention) | ${cardTimes.length} | ${ms(median(cardTimes))} | ${ms(pct(cardTimes, 95))} | ${ms(Math.max(...cardTimes))} |`);
+line(`| map selection to highlight painted (every point) | ${mapTimes.length} | ${ms(median(mapTimes))} | ${ms(pct(mapTimes, 95))} | ${ms(Math.max(...mapTimes))} |`);
+line();
+line('## Memory');
+line();
+line('| when | JS heap (used) | wasm linear memory |');
+line('|---|---:|---:|');
+line(`| after load | ${n(memLoaded.heap)} | ${n(memLoaded.wasm)} |`);
+line(`| after opening every card | ${n(memCards.heap)} | ${n(memCards.wasm)} |`);
+line();
+line(readFileSync('bench/out/matching.md', 'utf8').trim() ? '## Glossary matching, native (`cargo run --release --example match_bench`)\n\nMedian of 15 runs over the seed body repeated; aho-corasick (leftmost-longest plus a whole-word filter, without our case rules or apostrophe folding) for comparison. Time grows linearly with input.\n\n' + readFileSync('bench/out/matching.md', 'utf8').trim() : '');
+line();
+line('## Lighthouse 12.2.3 on the standalone reader');
+line();
+line('| preset | performance | accessibility | best practices | FCP | LCP | TBT |');
+line('|---|---:|---:|---:|---:|---:|---:|');
+for (const [name, r] of [['mobile', lhMobile], ['desktop', lhDesktop]]) {
+  line(r.error ? `| ${name} | could not run: ${r.error} | | | | | |` : `| ${name} | ${r.performance} | ${r.accessibility} | ${r.best} | ${r.fcp} | ${r.lcp} | ${r.tbt} |`);
+}
+line();
+writeFileSync('bench/RESULTS.md', out.join('\n'));
+console.log(out.join('\n'));
