@@ -57,8 +57,11 @@ async function load(url, widget) {
   });
   await page.goto(url, { waitUntil: 'load' });
   if (widget) await page.waitForFunction(() => window.__lens.ready !== undefined, null, { timeout: 30_000 });
-  const t = await page.evaluate(() => {
-    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+  const t = await page.evaluate(async () => {
+    // A page that loads before it paints has no paint entry yet: wait for it.
+    const fcp = () => performance.getEntriesByName('first-contentful-paint')[0];
+    for (let i = 0; i < 120 && !fcp(); i++) await new Promise((r) => requestAnimationFrame(r));
+    const paint = fcp()?.startTime ?? NaN;
     const nav = performance.getEntriesByType('navigation')[0];
     return { fcp: paint, load: nav.loadEventEnd, ready: window.__lens.ready ?? nav.loadEventEnd };
   });

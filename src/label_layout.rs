@@ -183,6 +183,13 @@ fn candidates(cx: f64, cy: f64, w: f64) -> Vec<(Box2, bool)> {
     out
 }
 
+/// Unit vectors at multiples of the golden angle (137.5°): successive points on a spiral never
+/// line up. A table, so the wasm needs no trigonometry.
+const SPIRAL: [(f64, f64); 12] = [
+    (-0.7374, 0.6755), (0.0874, -0.9962), (0.6084, 0.7936), (-0.9847, -0.1742), (0.8438, -0.5367), (-0.2596, 0.9657),
+    (-0.4609, -0.8874), (0.9393, 0.3430), (-0.9243, 0.3816), (0.4238, -0.9057), (0.2993, 0.9542), (-0.8652, -0.5014),
+];
+
 /// Pushes apart points closer than a point's diameter (same or nearly the same values), side by
 /// side around their shared place, keeping them inside `frame`.
 fn spread(centres: &mut [Option<(f64, f64)>], frame: &Box2) {
@@ -194,10 +201,9 @@ fn spread(centres: &mut [Option<(f64, f64)>], frame: &Box2) {
             .filter(|&b| centres[b].is_some_and(|c| (c.0 - at.0).abs() < 0.5 && (c.1 - at.1).abs() < 0.5))
             .collect();
         for (k, b) in same.into_iter().enumerate() {
-            let k = (k + 1) as f64;
-            let angle = k * 2.399_963; // the golden angle, in radians
-            let r = min * 0.75 * k.sqrt();
-            centres[b] = Some((at.0 + r * angle.cos(), at.1 + r * angle.sin()));
+            let (ux, uy) = SPIRAL[k % SPIRAL.len()];
+            let r = min * 0.75 * (1.0 + (k / 3) as f64);
+            centres[b] = Some((at.0 + r * ux, at.1 + r * uy));
         }
     }
     for _ in 0..200 {

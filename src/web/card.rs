@@ -128,8 +128,8 @@ pub fn Card(
             role="dialog"
             aria-labelledby=labelled_by
             node_ref=card
-            style:left=move || placed.get().map(|p| format!("{}px", p.0))
-            style:top=move || placed.get().map(|p| format!("{}px", p.1))
+            style:left=move || placed.get().map(|p| format!("{}px", p.0.round() as i32))
+            style:top=move || placed.get().map(|p| format!("{}px", p.1.round() as i32))
             on:pointerenter=move |ev: ev::PointerEvent| {
                 if ev.pointer_type() == "mouse" {
                     state.pointer_on_card();
@@ -141,7 +141,7 @@ pub fn Card(
                 }
             }
         >
-            <span class="al-card-box" style:max-height=move || placed.get().map(|p| format!("{}px", (p.2 - 2.0 * BRIDGE).max(48.0)))>
+            <span class="al-card-box" style:max-height=move || placed.get().map(|p| format!("{}px", (p.2 - 2.0 * BRIDGE).max(48.0).round() as i32))>
             <span class="al-card-head">
                 <span class="al-card-kind">{e.kind.label()}</span>
                 <button type="button" class="al-card-close" aria-label="Close" on:click=move |_| {

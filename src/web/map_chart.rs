@@ -102,10 +102,10 @@ pub fn MapChart(
             }
             let lanes = view! {
                 {c.no_y_lane.map(|l| view! {
-                    <rect class="al-lane" x=l.x y=l.y width=l.w height=l.h/>
-                    <text class="al-lane-label" x=l.x + 6.0 y=l.y + 12.0>{lane_y}</text>
+                    <rect class="al-lane" x=px(l.x) y=px(l.y) width=px(l.w) height=px(l.h)/>
+                    <text class="al-lane-label" x=px(l.x + 6.0) y=px(l.y + 12.0)>{lane_y}</text>
                 })}
-                {c.no_x_lane.map(|l| view! { <rect class="al-lane" x=l.x y=l.y width=l.w height=l.h/> })}
+                {c.no_x_lane.map(|l| view! { <rect class="al-lane" x=px(l.x) y=px(l.y) width=px(l.w) height=px(l.h)/> })}
             };
             let plot = c.plot;
             let outline_view = grouping.get().and_then(|g| data.doc.groupings.get(g)).map(|g| {
@@ -117,7 +117,7 @@ pub fn MapChart(
                     .filter_map(|(p, _)| p.as_ref().map(|p| (p.cx, p.cy)))
                     .collect();
                 let corners = outline(&members, RADIUS + 6.0);
-                let points: Vec<String> = corners.iter().map(|(x, y)| format!("{x:.0},{y:.0}")).collect();
+                let points: Vec<String> = corners.iter().map(|(x, y)| format!("{},{}", px(*x), px(*y))).collect();
                 view! { <polygon class="al-outline" points=points.join(" ")/> }
             });
             let points = c
@@ -145,21 +145,21 @@ pub fn MapChart(
                     );
                     let (cx, cy, r) = (p.cx, p.cy, RADIUS);
                     let shape = match info.kind {
-                        PlayerKind::State => view! { <circle class=shape_class cx=cx cy=cy r=r/> }.into_any(),
+                        PlayerKind::State => view! { <circle class=shape_class cx=px(cx) cy=px(cy) r=px(r)/> }.into_any(),
                         PlayerKind::Bloc | PlayerKind::Organisation => view! {
-                            <rect class=shape_class x=cx - r y=cy - r width=2.0 * r height=2.0 * r/>
+                            <rect class=shape_class x=px(cx - r) y=px(cy - r) width=px(2.0 * r) height=px(2.0 * r)/>
                         }
                         .into_any(),
                         PlayerKind::Person => view! {
-                            <path class=shape_class d=format!("M{:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z", cx, cy - r - 1.0, cx + r + 1.0, cy + r - 1.0, cx - r - 1.0, cy + r - 1.0)/>
+                            <path class=shape_class d=format!("M{} {}L{} {}L{} {}Z", px(cx), px(cy - r - 1.0), px(cx + r + 1.0), px(cy + r - 1.0), px(cx - r - 1.0), px(cy + r - 1.0))/>
                         }
                         .into_any(),
                         PlayerKind::Faction => view! {
-                            <path class=shape_class d=format!("M{:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z", cx, cy - r - 1.0, cx + r + 1.0, cy, cx, cy + r + 1.0, cx - r - 1.0, cy)/>
+                            <path class=shape_class d=format!("M{} {}L{} {}L{} {}L{} {}Z", px(cx), px(cy - r - 1.0), px(cx + r + 1.0), px(cy), px(cx), px(cy + r + 1.0), px(cx - r - 1.0), px(cy))/>
                         }
                         .into_any(),
                     };
-                    let leader = p.leader.map(|(x1, y1, x2, y2)| view! { <line class="al-leader" x1=x1 y1=y1 x2=x2 y2=y2/> });
+                    let leader = p.leader.map(|(x1, y1, x2, y2)| view! { <line class="al-leader" x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2)/> });
                     let label = p.label;
                     let entries_for_click = entries.clone();
                     let ids = data.clone();
@@ -200,19 +200,19 @@ pub fn MapChart(
                             }
                         >
                             {shape}
-                            <rect class="al-hit" x=cx - 12.0 y=cy - 12.0 width=24.0 height=24.0/>
+                            <rect class="al-hit" x=px(cx - 12.0) y=px(cy - 12.0) width="24" height="24"/>
                         </g>
-                        <text class="al-label" class:is-number=p.numbered x=label.x + label.w / 2.0 y=label.y + label.h - 4.0 text-anchor="middle" aria-hidden="true">
+                        <text class="al-label" class:is-number=p.numbered x=px(label.x + label.w / 2.0) y=px(label.y + label.h - 4.0) text-anchor="middle" aria-hidden="true">
                             {p.text.clone()}
                         </text>
                     }
                 })
                 .collect_view();
             view! {
-                <svg class="al-svg" viewBox=format!("0 0 {:.0} {:.0}", c.width, c.height) width=c.width height=c.height role="group" aria-label=title.clone()>
-                    <rect class="al-plot" x=plot.x y=plot.y width=plot.w height=plot.h/>
-                    <line class="al-mid" x1=plot.x + plot.w / 2.0 y1=plot.y x2=plot.x + plot.w / 2.0 y2=plot.y + plot.h/>
-                    <line class="al-mid" x1=plot.x y1=plot.y + plot.h / 2.0 x2=plot.x + plot.w y2=plot.y + plot.h / 2.0/>
+                <svg class="al-svg" viewBox=format!("0 0 {} {}", px(c.width), px(c.height)) width=px(c.width) height=px(c.height) role="group" aria-label=title.clone()>
+                    <rect class="al-plot" x=px(plot.x) y=px(plot.y) width=px(plot.w) height=px(plot.h)/>
+                    <line class="al-mid" x1=px(plot.x + plot.w / 2.0) y1=px(plot.y) x2=px(plot.x + plot.w / 2.0) y2=px(plot.y + plot.h)/>
+                    <line class="al-mid" x1=px(plot.x) y1=px(plot.y + plot.h / 2.0) x2=px(plot.x + plot.w) y2=px(plot.y + plot.h / 2.0)/>
                     {lanes}
                     {outline_view}
                     {points}
@@ -223,6 +223,11 @@ pub fn MapChart(
     };
 
     view! { <div class="al-chart" node_ref=container>{svg}</div> }.into_any()
+}
+
+/// SVG coordinates in whole pixels: crisp enough, and the wasm needs no float formatting.
+fn px(v: f64) -> i32 {
+    v.round() as i32
 }
 
 /// Moves focus to the point with DOM id `id`, in the widget of the event's target.
