@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 # The wasm-bindgen CLI must match the crate version pinned in Cargo.toml exactly.
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 
@@ -36,8 +37,13 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-if $want_browser && ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1; then
-  step "Installing Chromium and ChromeDriver from Debian (a few minutes)"
+if $want_browser && ! { command -v chromium && command -v chromedriver && command -v firefox-esr; } >/dev/null 2>&1; then
+  step "Installing Chromium, ChromeDriver and Firefox ESR from Debian (a few minutes)"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver firefox-esr
+fi
+
+if $want_browser && ! geckodriver --version 2>/dev/null | grep -qF "geckodriver $GECKODRIVER_VERSION"; then
+  step "Installing geckodriver $GECKODRIVER_VERSION for the Firefox tests (compiles from source: a few minutes)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
 fi

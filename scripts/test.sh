@@ -19,3 +19,10 @@ node scripts/single-file.mjs
 
 step "Browser tests (Playwright, headless Chromium)"
 npx playwright test
+
+step "Reader tests in Firefox ESR (geckodriver)"
+node tests/e2e/server.mjs 4174 > /dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null' EXIT
+sleep 1
+BASE_URL=http://127.0.0.1:4174 node --test --test-concurrency=1 tests/firefox/
