@@ -34,7 +34,10 @@ const big = structuredClone(seed);
 big.id = 'asian-nato-x10';
 big.article.blocks = Array.from({ length: 10 }, (_, k) => seed.article.blocks.map((b) => ({ ...b, id: `${b.id}-${k}` }))).flat();
 writeFileSync('bench/out/large.json', JSON.stringify(big));
-writeFileSync('bench/out/large.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Large</title><script type="module" src="/article-lens.js"></script></head><body><article-lens src="/bench/large.json"></article-lens></body></html>`);
+const bare = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bare</title><script type="module" src="/article-lens.js"></script></head><body><article-lens src="${src}"></article-lens></body></html>`;
+// The same page shape for both sizes (no static copy inside), so they compare.
+writeFileSync('bench/out/large.html', bare('/bench/large.json'));
+writeFileSync('bench/out/seed.html', bare('/content/asian-nato.json'));
 const words = (doc) => doc.article.blocks.reduce((t, b) => t + b.text.split(/\s+/).length, 0);
 
 // ---- Server and browser ---------------------------------------------------------------------
@@ -70,10 +73,11 @@ async function load(url, widget) {
 }
 
 // ---- Load: static page against the widget, interleaved ----------------------------------------
-const a = [], b = [], big10 = [];
+const a = [], b = [], seed1 = [], big10 = [];
 for (let i = 0; i < RUNS; i++) {
   a.push(await load(`${BASE}/bench/static.html`, false));
   b.push(await load(`${BASE}/`, true));
+  seed1.push(await load(`${BASE}/bench/seed.html`, true));
   big10.push(await load(`${BASE}/bench/large.html`, true));
 }
 
@@ -165,7 +169,7 @@ const single = measure('bench/out/article-lens-single.html');
 
 // ---- Report -------------------------------------------------------------------------------------------
 const fcpA = a.map((x) => x.fcp), fcpB = b.map((x) => x.fcp);
-const readyA = a.map((x) => x.ready), readyB = b.map((x) => x.ready), readyBig = big10.map((x) => x.ready);
+const readyA = a.map((x) => x.ready), readyB = b.map((x) => x.ready), readySeed = seed1.map((x) => x.ready), readyBig = big10.map((x) => x.ready);
 line('# Benchmark results');
 line();
 line(`Written by \`bash bench/run.sh\` on ${new Date().toISOString().slice(0, 10)}; ${RUNS} runs per page, each in a fresh browser context (cold cache), pages interleaved.`);
@@ -190,7 +194,13 @@ line('| metric | (a) static | (b) widget | b / a |');
 line('|---|---|---|---:|');
 line(`| first contentful paint (headline) | ${spread(fcpA)} | ${spread(fcpB)} | ${(median(fcpB) / median(fcpA)).toFixed(2)} |`);
 line(`| interactive | ${spread(readyA)} | ${spread(readyB)} | ${(median(readyB) / median(readyA)).toFixed(2)} |`);
-line(`| larger document (${words(big).toLocaleString('en-US')} words vs ${words(seed).toLocaleString('en-US')}), interactive | | ${spread(readyBig)} | ${(median(readyBig) / median(readyB)).toFixed(2)} × the seed |`);
+line();
+line('Growth with content: the widget alone on a bare page (no static copy), the seed document against one ten times longer.');
+line();
+line('| document | words | blocks | interactive | ratio |');
+line('|---|---:|---:|---|---:|');
+line(`| seed | ${words(seed).toLocaleString('en-US')} | ${seed.article.blocks.length} | ${spread(readySeed)} | 1.00 |`);
+line(`| seed body ×10 | ${words(big).toLocaleString('en-US')} | ${big.article.blocks.length} | ${spread(readyBig)} | ${(median(readyBig) / median(readySeed)).toFixed(2)} |`);
 line();
 line('## Interaction (requestAnimationFrame timestamps)');
 line();
