@@ -15,16 +15,16 @@ for (const width of [320, 1280]) {
   for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width, height: width < 600 ? 640 : 900 }, colorScheme: scheme });
     await page.goto(url);
-    await page.locator('h1').waitFor();
+    await page.locator('.al-mount h1').waitFor();
     const name = `${out}/${width}-${scheme}`;
     await page.screenshot({ path: `${name}.png` });
     await page.screenshot({ path: `${name}-full.png`, fullPage: true });
     // A card open on the first marked term, if there is one.
-    const term = page.locator('.al-term').nth(2);
+    const term = page.locator('.al-mount .al-term').nth(2);
     if (await term.count()) {
       await term.scrollIntoViewIfNeeded();
       await term.focus();
-      await page.locator('.al-card.is-placed').waitFor();
+      await page.locator('.al-mount .al-card.is-placed').waitFor();
       await page.waitForTimeout(250); // let the fade-in finish
       await page.screenshot({ path: `${name}-card.png` });
     }
