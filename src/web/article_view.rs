@@ -189,22 +189,21 @@ fn BodyBlock(block: Block, index: usize) -> impl IntoView {
 fn body_text(data: &LensData, text: &str, block: usize) -> impl IntoView {
     let found = data.mentions.per_block.get(block).cloned().unwrap_or_default();
     let firsts = data.mentions.marked(block, MarkMode::FirstPerParagraph);
+    // Mentions are numbered in order within their block: the index of a match in `found`.
+    let mut index = 0;
     pieces(text, &found)
         .into_iter()
-        .enumerate()
-        .scan(0usize, |mention_index, (_, piece)| {
-            Some(match piece {
-                Piece::Plain(s) => s.to_owned().into_any(),
-                Piece::Marked { text, found } => {
-                    let mention = MentionId { block, index: *mention_index };
-                    *mention_index += 1;
-                    let first_in_block = firsts.iter().any(|m| m.start == found.start);
-                    view! {
-                        <Mention text=text.to_owned() mention=mention entry=found.target first_in_block=first_in_block/>
-                    }
-                    .into_any()
+        .map(|piece| match piece {
+            Piece::Plain(s) => s.to_owned().into_any(),
+            Piece::Marked { text, found } => {
+                let mention = MentionId { block, index };
+                index += 1;
+                let first_in_block = firsts.iter().any(|m| m.start == found.start);
+                view! {
+                    <Mention text=text.to_owned() mention=mention entry=found.target first_in_block=first_in_block/>
                 }
-            })
+                .into_any()
+            }
         })
         .collect_view()
 }
