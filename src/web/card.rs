@@ -9,7 +9,8 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{find_in_widget, go_to};
+use super::dom::{find_from_event, go_to};
+use super::passage_link::PassageLink;
 use super::lens_state::{LensData, LensState};
 use crate::placement::{place, Rect, Side};
 
@@ -40,20 +41,6 @@ pub fn Card(
         }
     });
 
-    let cited_block = data.doc.block_quoting(&e.in_article.quote);
-    let go_to_passage = {
-        let block_id = cited_block.map(|b| data.block_id(b));
-        move |ev: ev::MouseEvent| {
-            ev.prevent_default();
-            let (Some(block), Some(id)) = (cited_block, block_id.as_deref()) else { return };
-            let Some(from) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-            if let Some(target) = find_in_widget(&from, id) {
-                state.close();
-                state.cited.set(Some(block));
-                go_to(&target, false);
-            }
-        }
-    };
     let related = e
         .related
         .iter()
@@ -68,8 +55,7 @@ pub fn Card(
                         class="al-link"
                         on:click=move |ev: ev::MouseEvent| {
                             let Some(id) = first.as_deref() else { return };
-                            let Some(from) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-                            if let Some(target) = find_in_widget(&from, id) {
+                            if let Some(target) = find_from_event(&ev, id) {
                                 state.close();
                                 state.highlighted.set(vec![other]);
                                 go_to(&target, true);
@@ -117,7 +103,6 @@ pub fn Card(
         }
     });
     let note = e.note.clone().map(|n| view! { <span class="al-card-note">{n}</span> });
-    let passage_href = cited_block.map(|b| format!("#{}", data.block_id(b))).unwrap_or_default();
 
     view! {
         <span
@@ -160,7 +145,7 @@ pub fn Card(
             <span class="al-card-quote">
                 <q>{e.in_article.quote.clone()}</q>
                 " "
-                <a class="al-link" href=passage_href on:click=go_to_passage>"Go to the passage"</a>
+                <PassageLink quote=e.in_article.quote.clone()/>
             </span>
             <Show when=move || has_related>
                 <span class="al-card-label">"Related"</span>

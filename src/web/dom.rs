@@ -18,6 +18,12 @@ pub fn find_in_widget(from: &Element, id: &str) -> Option<HtmlElement> {
     Some(found.unchecked_into::<HtmlElement>())
 }
 
+/// The element with DOM id `id` in the widget where event `ev` happened (its current target's).
+pub fn find_from_event(ev: &web_sys::Event, id: &str) -> Option<HtmlElement> {
+    let from = ev.current_target()?.dyn_into::<Element>().ok()?;
+    find_in_widget(&from, id)
+}
+
 /// Scrolls `element` into the middle of the view (instantly when the reader asks for reduced
 /// motion) and moves focus to it, or, with `to_term`, to the term button inside it.
 pub fn go_to(element: &HtmlElement, to_term: bool) {

@@ -5,9 +5,8 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::dom::{find_in_widget, go_to};
+use super::dom::{find_from_event, go_to};
 use super::lens_state::{LensData, LensState};
 use crate::content::EntryKind;
 use crate::glossary::{alphabetical, filter_matches};
@@ -98,8 +97,7 @@ fn IndexEntry(entry: usize, filter: ReadSignal<String>) -> impl IntoView {
                         aria-label=format!("Mention {} of {count}, block {paragraph}", n + 1)
                         on:click=move |ev: ev::MouseEvent| {
                             ev.prevent_default();
-                            let Some(from) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-                            if let Some(target) = find_in_widget(&from, &id) {
+                            if let Some(target) = find_from_event(&ev, &id) {
                                 state.close();
                                 state.highlighted.set(vec![entry]);
                                 go_to(&target, true);

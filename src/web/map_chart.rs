@@ -7,9 +7,8 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::dom::find_in_widget;
+use super::dom::find_from_event;
 use super::lens_state::{LensData, LensState};
 use crate::content::{Basis, PlayerKind};
 use crate::label_layout::{layout, outline, ChartLayout, PointSpec, RADIUS};
@@ -232,8 +231,7 @@ fn px(v: f64) -> i32 {
 
 /// Moves focus to the point with DOM id `id`, in the widget of the event's target.
 fn focus_point(ev: &ev::KeyboardEvent, id: &str) {
-    let Some(from) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    if let Some(el) = find_in_widget(&from, id) {
+    if let Some(el) = find_from_event(ev, id) {
         let _ = el.focus();
     }
 }

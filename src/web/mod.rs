@@ -13,6 +13,7 @@ mod lens_state;
 mod map_chart;
 mod mark_switch;
 mod mention;
+mod passage_link;
 mod stance_maps;
 
 pub mod embed;

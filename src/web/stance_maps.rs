@@ -4,11 +4,9 @@
 
 use std::sync::Arc;
 
-use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::dom::{find_in_widget, go_to};
+use super::passage_link::PassageLink;
 use super::lens_state::{LensData, LensState};
 use super::map_chart::MapChart;
 use crate::content::Basis;
@@ -211,21 +209,11 @@ fn EvidencePanel() -> impl IntoView {
                             .evidence
                             .iter()
                             .map(|q| {
-                                let block = data.doc.block_quoting(q);
-                                let id = block.map(|b| data.block_id(b)).unwrap_or_default();
-                                let href = format!("#{id}");
                                 view! {
                                     <li>
                                         <q>{q.clone()}</q>
                                         " "
-                                        <a class="al-link" href=href on:click=move |ev: ev::MouseEvent| {
-                                            ev.prevent_default();
-                                            let Some(from) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-                                            if let (Some(b), Some(target)) = (block, find_in_widget(&from, &id)) {
-                                                state.cited.set(Some(b));
-                                                go_to(&target, false);
-                                            }
-                                        }>"Go to the passage"</a>
+                                        <PassageLink quote=q.clone()/>
                                     </li>
                                 }
                             })
