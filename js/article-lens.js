@@ -111,11 +111,8 @@ export function mountLens(host, options = {}) {
 function inlineDocument(host) {
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (!script) return {};
-  try {
-    return { document: JSON.parse(script.textContent) };
-  } catch (error) {
-    return { documentError: String(error.message) };
-  }
+  // The widget parses it, so broken JSON is reported by line and column.
+  return { documentText: script.textContent };
 }
 
 /** `<article-lens src theme marks view>`: one widget per element, each independent. */

@@ -173,6 +173,18 @@ impl EntryKind {
         EntryKind::Concept,
     ];
 
+    /// The kind's name in a document.
+    pub fn key(self) -> &'static str {
+        match self {
+            EntryKind::Organisation => "organisation",
+            EntryKind::Agreement => "agreement",
+            EntryKind::Person => "person",
+            EntryKind::Place => "place",
+            EntryKind::Policy => "policy",
+            EntryKind::Concept => "concept",
+        }
+    }
+
     /// The kind's name as a reader sees it.
     pub fn label(self) -> &'static str {
         match self {

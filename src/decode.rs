@@ -1,112 +1,366 @@
-//! Decoding a content document from any serde data source, with errors that name a path.
+//! Reading a content document from JSON, with errors that name a path.
 //!
-//! The native tool reads JSON text with `serde_json`; the browser parses with `JSON.parse` and
-//! hands the value over through `serde-wasm-bindgen`. Both go through [`decode`], so a document
-//! gets the same verdict, worded the same way, in the terminal and in the widget.
+//! The native tool and the widget both go through [`from_json_str`]: the text is parsed by
+//! [`crate::json`], then each field is read here by hand, so a document gets the same verdict,
+//! worded the same way, in the terminal and in the browser. The rules mirror the `serde`
+//! attributes on [`crate::content`] (from which the JSON Schema is generated); a native test
+//! checks that both readings of every good document agree.
 
-use serde::{Deserialize, Deserializer};
+use crate::content::*;
+use crate::json::{self, Json};
+use crate::problem::Problem;
 
-use crate::content::{Document, FORMAT_VERSION};
-use crate::problem::{reword, Problem};
+type Result<T> = std::result::Result<T, Problem>;
 
-/// Only the version, read first so that a document from a newer format gets a clear
-/// "unsupported version" rather than complaints about fields this build does not know.
-/// It also insists on a JSON object at the top level (serde would accept an array for a struct).
-struct VersionProbe {
-    version: Option<u64>,
+/// Reads a document from JSON text: broken syntax by line and column, then the version, then
+/// every field by path. Stops at the first problem, like a parser does.
+pub fn from_json_str(text: &str) -> Result<Document> {
+    let value = json::parse(text).map_err(|e| Problem::whole(format!("not valid JSON: {e}")))?;
+    document(&value)
 }
 
-impl<'de> Deserialize<'de> for VersionProbe {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = VersionProbe;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<VersionProbe, A::Error> {
-                let mut version = None;
-                while let Some(key) = map.next_key::<String>()? {
-                    if key == "version" {
-                        version = Some(map.next_value::<u64>()?);
-                    } else {
-                        map.next_value::<serde::de::IgnoredAny>()?;
-                    }
-                }
-                Ok(VersionProbe { version })
-            }
+/// Reads a document from a parsed value.
+pub fn document(value: &Json) -> Result<Document> {
+    // The version first, so that a document from a newer format gets "unsupported version"
+    // rather than complaints about fields this build does not know.
+    let Json::Object(members) = value else {
+        return Err(problem("", expected("a JSON object", value)));
+    };
+    let Some((_, version)) = members.iter().find(|(k, _)| k == "version") else {
+        return Err(Problem::at(
+            "version",
+            format!("missing: a content document starts with \"version\": {FORMAT_VERSION}"),
+        ));
+    };
+    let version = u32::read(version, "version")?;
+    if version != FORMAT_VERSION {
+        return Err(Problem::at(
+            "version",
+            format!("unsupported version {version}: this Article Lens reads version {FORMAT_VERSION}"),
+        ));
+    }
+    Document::read(value, "")
+}
+
+/// A value that can be read from JSON at a path.
+trait Read: Sized {
+    fn read(value: &Json, at: &str) -> Result<Self>;
+}
+
+impl Read for String {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        match value {
+            Json::String(s) => Ok(s.clone()),
+            other => Err(problem(at, expected("a string", other))),
         }
-        deserializer.deserialize_map(Visitor)
     }
 }
 
-/// Decodes a document. `probe` and `full` must read the same data: the first pass checks the
-/// version, the second reads the whole document.
-pub fn decode<'a, 'b, P, F>(probe: P, full: F) -> Result<Document, Problem>
-where
-    P: Deserializer<'a>,
-    F: Deserializer<'b>,
-{
-    let probe: VersionProbe = serde_path_to_error::deserialize(probe).map_err(located)?;
-    match probe.version {
+impl Read for u32 {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        match value {
+            Json::Number(n, _) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n) => Ok(*n as u32),
+            other => Err(problem(at, expected("a whole number", other))),
+        }
+    }
+}
+
+impl Read for f64 {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        match value {
+            Json::Number(n, _) if n.is_finite() => Ok(*n),
+            other => Err(problem(at, expected("a number", other))),
+        }
+    }
+}
+
+impl<T: Read> Read for Vec<T> {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        match value {
+            Json::Array(items) => items.iter().enumerate().map(|(i, item)| T::read(item, &format!("{at}[{i}]"))).collect(),
+            other => Err(problem(at, expected("an array", other))),
+        }
+    }
+}
+
+/// A JSON object being read as a struct: unknown and duplicate keys are refused up front.
+struct Object<'a> {
+    at: &'a str,
+    members: &'a [(String, Json)],
+}
+
+impl<'a> Object<'a> {
+    fn new(value: &'a Json, at: &'a str, fields: &[&str]) -> Result<Self> {
+        let Json::Object(members) = value else {
+            return Err(problem(at, expected("a JSON object", value)));
+        };
+        for (i, (key, _)) in members.iter().enumerate() {
+            if !fields.contains(&key.as_str()) {
+                return Err(problem(&child(at, key), format!("unknown field `{key}`, {}", one_of(fields, "fields"))));
+            }
+            if members[..i].iter().any(|(k, _)| k == key) {
+                return Err(problem(&child(at, key), format!("duplicate field `{key}`")));
+            }
+        }
+        Ok(Object { at, members })
+    }
+
+    fn get(&self, name: &str) -> Option<&'a Json> {
+        self.members.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+
+    /// A required field.
+    fn req<T: Read>(&self, name: &str) -> Result<T> {
+        let at = child(self.at, name);
+        match self.get(name) {
+            Some(value) => T::read(value, &at),
+            None => Err(problem(&at, "missing (this field is required)".to_owned())),
+        }
+    }
+
+    /// An optional field; `null` counts as absent.
+    fn opt<T: Read>(&self, name: &str) -> Result<Option<T>> {
+        match self.get(name) {
+            None | Some(Json::Null) => Ok(None),
+            Some(value) => T::read(value, &child(self.at, name)).map(Some),
+        }
+    }
+
+    /// A list that may be left out (then empty).
+    fn list<T: Read>(&self, name: &str) -> Result<Vec<T>> {
+        Ok(self.opt_present(name)?.unwrap_or_default())
+    }
+
+    /// Absent means the default; present, even `null`, must have the right type.
+    fn opt_present<T: Read>(&self, name: &str) -> Result<Option<T>> {
+        self.get(name).map(|value| T::read(value, &child(self.at, name))).transpose()
+    }
+}
+
+/// Reads a string naming one of `variants`.
+fn variant<T: Copy>(value: &Json, at: &str, variants: &[(&str, T)]) -> Result<T> {
+    let name = String::read(value, at)?;
+    match variants.iter().find(|(key, _)| *key == name) {
+        Some((_, v)) => Ok(*v),
         None => {
-            return Err(Problem::at(
-                "version",
-                format!("missing: a content document starts with \"version\": {FORMAT_VERSION}"),
-            ))
+            let keys: Vec<&str> = variants.iter().map(|(k, _)| *k).collect();
+            Err(problem(at, format!("unknown variant `{name}`, {}", one_of(&keys, "variants"))))
         }
-        Some(v) if v != u64::from(FORMAT_VERSION) => {
-            return Err(Problem::at(
-                "version",
-                format!("unsupported version {v}: this Article Lens reads version {FORMAT_VERSION}"),
-            ))
-        }
-        Some(_) => {}
     }
-    serde_path_to_error::deserialize(full).map_err(located)
 }
 
-/// A serde error with the path where it happened, reworded.
-fn located<E: std::fmt::Display>(err: serde_path_to_error::Error<E>) -> Problem {
-    let path = err.path().to_string();
-    let inner = err.inner().to_string();
-    // serde-wasm-bindgen's errors are JavaScript errors and print as "Error: ...".
-    let message = strip_position(inner.strip_prefix("Error: ").unwrap_or(&inner));
-    // "missing field `headline`" at `article` reads better as `article.headline: missing`.
-    if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
-        let full = if path == "." { field.to_owned() } else { format!("{path}.{field}") };
-        return Problem::at(full, "missing (this field is required)");
-    }
-    let message = reword(&message);
-    if path == "." {
+/// A problem at a path; the empty path is the document itself.
+fn problem(at: &str, message: String) -> Problem {
+    if at.is_empty() {
         Problem::whole(format!("at the top level: {message}"))
     } else {
-        Problem::at(path, message)
+        Problem::at(at, message)
     }
 }
 
-/// serde_json appends " at line L column C" to every message; the path says where already.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) if message[i..].contains(" column ") => message[..i].to_owned(),
-        _ => message.to_owned(),
+fn expected(what: &str, found: &Json) -> String {
+    format!("expected {what}, found {}", found.describe())
+}
+
+fn child(at: &str, name: &str) -> String {
+    if at.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{at}.{name}")
     }
 }
 
-/// Reads a document from JSON text (the native tool; the browser uses `JSON.parse`).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn from_json_str(text: &str) -> Result<Document, Problem> {
-    // Syntax first, so that broken JSON is reported by line and column.
-    if let Err(err) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-        let message = strip_position(&err.to_string());
-        return Err(Problem::whole(format!(
-            "not valid JSON: {message} at line {}, column {}",
-            err.line(),
-            err.column()
-        )));
+/// "expected `a`", "expected `a` or `b`", "expected one of `a`, `b`, `c`".
+fn one_of(names: &[&str], noun: &str) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.as_slice() {
+        [] => format!("there are no {noun}"),
+        [one] => format!("expected {one}"),
+        [a, b] => format!("expected {a} or {b}"),
+        all => format!("expected one of {}", all.join(", ")),
     }
-    decode(
-        &mut serde_json::Deserializer::from_str(text),
-        &mut serde_json::Deserializer::from_str(text),
-    )
+}
+
+impl Read for Document {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let o = Object::new(
+            value,
+            at,
+            &["$schema", "version", "id", "language", "article", "glossary", "players", "groupings", "axes", "maps", "stances"],
+        )?;
+        Ok(Document {
+            schema: o.opt("$schema")?,
+            version: o.req("version")?,
+            id: o.req("id")?,
+            language: o.opt_present("language")?.unwrap_or_else(|| "en".to_owned()),
+            article: o.req("article")?,
+            glossary: o.list("glossary")?,
+            players: o.list("players")?,
+            groupings: o.list("groupings")?,
+            axes: o.list("axes")?,
+            maps: o.list("maps")?,
+            stances: o.list("stances")?,
+        })
+    }
+}
+
+impl Read for Article {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let o = Object::new(value, at, &["kicker", "topics", "headline", "dek", "byline", "figure", "blocks"])?;
+        Ok(Article {
+            kicker: o.opt("kicker")?,
+            topics: o.list("topics")?,
+            headline: o.req("headline")?,
+            dek: o.opt("dek")?,
+            byline: o.opt("byline")?,
+            figure: o.opt("figure")?,
+            blocks: o.req("blocks")?,
+        })
+    }
+}
+
+impl Read for Figure {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let o = Object::new(value, at, &["caption", "credit"])?;
+        Ok(Figure { caption: o.req("caption")?, credit: o.opt("credit")? })
+    }
+}
+
+impl Read for Block {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let o = Object::new(value, at, &["id", "kind", "text", "attribution"])?;
+        Ok(Block { id: o.req("id")?, kind: o.req("kind")?, text: o.req("text")?, attribution: o.opt("attribution")? })
+    }
+}
+
+impl Read for BlockKind {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        variant(value, at, &[("paragraph", BlockKind::Paragraph), ("quote", BlockKind::Quote)])
+    }
+}
+
+impl Read for Entry {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let o = Object::new(
+            value,
+            at,
+            &["id", "term", "kind", "aliases", "match_case", "definition", "note", "in_article", "related", "further_reading"],
+        )?;
+        Ok(Entry {
+            id: o.req("id")?,
+            term: o.req("term")?,
+            kind: o.req("kind")?,
+            aliases: o.list("aliases")?,
+            match_case: o.opt_present("match_case")?.unwrap_or_default(),
+            definition: o.req("definition")?,
+            note: o.opt("note")?,
+            in_article: o.req("in_article")?,
+            related: o.list("related")?,
+            further_reading: o.opt("further_reading")?,
+        })
+    }
+}
+
+impl Read for EntryKind {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let variants = EntryKind::ALL.map(|k| (k.key(), k));
+        variant(value, at, &variants)
+    }
+}
+
+impl Read for MatchCase {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        variant(value, at, &[("exact", MatchCase::Exact), ("insensitive", MatchCase::Insensitive)])
+    }
+}
+
+impl Read for Citation {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let o = Object::new(value, at, &["summary", "quote"])?;
+        Ok(Citation { summary: o.req("summary")?, quote: o.req("quote")? })
+    }
+}
+
+impl Read for Link {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let o = Object::new(value, at, &["url", "label"])?;
+        Ok(Link { url: o.req("url")?, label: o.req("label")? })
+    }
+}
+
+impl Read for Player {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let o = Object::new(value, at, &["id", "name", "label", "kind", "entries"])?;
+        Ok(Player {
+            id: o.req("id")?,
+            name: o.req("name")?,
+            label: o.req("label")?,
+            kind: o.req("kind")?,
+            entries: o.list("entries")?,
+        })
+    }
+}
+
+impl Read for PlayerKind {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        variant(
+            value,
+            at,
+            &[
+                ("state", PlayerKind::State),
+                ("bloc", PlayerKind::Bloc),
+                ("organisation", PlayerKind::Organisation),
+                ("person", PlayerKind::Person),
+                ("faction", PlayerKind::Faction),
+            ],
+        )
+    }
+}
+
+impl Read for Basis {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        variant(value, at, &[("stated", Basis::Stated), ("implied", Basis::Implied), ("background", Basis::Background)])
+    }
+}
+
+impl Read for Grouping {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let o = Object::new(value, at, &["id", "name", "members", "basis", "evidence", "note"])?;
+        Ok(Grouping {
+            id: o.req("id")?,
+            name: o.req("name")?,
+            members: o.req("members")?,
+            basis: o.req("basis")?,
+            evidence: o.list("evidence")?,
+            note: o.opt("note")?,
+        })
+    }
+}
+
+impl Read for Axis {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let o = Object::new(value, at, &["id", "question", "low", "high"])?;
+        Ok(Axis { id: o.req("id")?, question: o.req("question")?, low: o.req("low")?, high: o.req("high")? })
+    }
+}
+
+impl Read for StanceMap {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let o = Object::new(value, at, &["id", "title", "x", "y", "players"])?;
+        Ok(StanceMap { id: o.req("id")?, title: o.req("title")?, x: o.req("x")?, y: o.req("y")?, players: o.req("players")? })
+    }
+}
+
+impl Read for Stance {
+    fn read(value: &Json, at: &str) -> Result<Self> {
+        let o = Object::new(value, at, &["player", "axis", "value", "basis", "evidence", "summary"])?;
+        Ok(Stance {
+            player: o.req("player")?,
+            axis: o.req("axis")?,
+            value: o.req("value")?,
+            basis: o.req("basis")?,
+            evidence: o.req("evidence")?,
+            summary: o.req("summary")?,
+        })
+    }
 }

@@ -2,7 +2,8 @@
 //!
 //! The domain is plain Rust, with no `web-sys`, tested natively:
 //! - [`content`]: the content document's types (format version 1);
-//! - [`decode`]: reading a document from JSON, with errors that name a path;
+//! - [`json`]: JSON text to values, with syntax errors by line and column;
+//! - [`decode`]: reading a document from those values, with errors that name a path;
 //! - [`validate`]: the rules a document must follow beyond its types;
 //! - [`problem`]: what a problem report looks like.
 //!
@@ -11,6 +12,7 @@
 pub mod content;
 pub mod decode;
 pub mod glossary;
+pub mod json;
 pub mod label_layout;
 pub mod load_error;
 pub mod matcher;
@@ -28,22 +30,12 @@ pub mod web;
 use content::Document;
 use problem::Problem;
 
-/// Decodes and validates in one step: the document, or every problem found in it.
-pub fn check<'a, 'b, P, F>(probe: P, full: F) -> Result<Document, Vec<Problem>>
-where
-    P: serde::Deserializer<'a>,
-    F: serde::Deserializer<'b>,
-{
-    validated(decode::decode(probe, full).map_err(|p| vec![p])?)
-}
-
-/// [`check`] for JSON text, as the native tool reads it.
-#[cfg(not(target_arch = "wasm32"))]
+/// Reads and validates JSON text in one step: the document, or every problem found in it.
 pub fn check_json(text: &str) -> Result<Document, Vec<Problem>> {
     validated(decode::from_json_str(text).map_err(|p| vec![p])?)
 }
 
-fn validated(doc: Document) -> Result<Document, Vec<Problem>> {
+pub(crate) fn validated(doc: Document) -> Result<Document, Vec<Problem>> {
     let problems = validate::validate(&doc);
     if problems.is_empty() {
         Ok(doc)

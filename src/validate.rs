@@ -174,7 +174,7 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
         if !(stance.value.is_finite() && (-1.0..=1.0).contains(&stance.value)) {
             problems.push(Problem::at(
                 format!("{at}.value"),
-                format!("{} is off the axis: values run from -1 to 1", stance.value),
+                format!("{} is off the axis: values run from -1 to 1", crate::stance_map::decimal(stance.value)),
             ));
         }
         if stance.evidence.is_empty() {

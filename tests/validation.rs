@@ -99,7 +99,7 @@ fn an_unsupported_or_missing_version_is_an_error() {
     );
     assert_eq!(
         problems(&edited(|v| v["version"] = "1".into())),
-        ["version: expected u64, found string \"1\""]
+        ["version: expected a whole number, found string \"1\""]
     );
 }
 
@@ -154,7 +154,7 @@ fn only_quotes_have_attributions_and_articles_have_blocks() {
 
 #[test]
 fn a_document_that_is_not_an_object_is_an_error() {
-    assert_eq!(problems("[1, 2]"), ["at the top level: expected a JSON object, found sequence"]);
+    assert_eq!(problems("[1, 2]"), ["at the top level: expected a JSON object, found an array"]);
 }
 
 /// Problems of the seed document with its glossary edited by `f`.

@@ -5,13 +5,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
 
 use super::article_view::ArticleView;
 use super::embed::{Emitter, Settings};
 use super::error_notice::ErrorNotice;
-use super::fetch::{document_from_value, fetch_document};
+use super::fetch::{document_from_text, fetch_document};
 use crate::content::Document;
 use crate::load_error::LoadError;
 
@@ -20,9 +19,9 @@ use crate::load_error::LoadError;
 pub enum Source {
     /// A URL, relative to the page.
     Url(String),
-    /// A document object the host already has (parsed from an inline
-    /// `<script type="application/json">` or built in code).
-    Inline(SendWrapper<JsValue>),
+    /// A document's JSON text the host already has: an inline `<script type="application/json">`,
+    /// or a document object built in code (serialised with `JSON.stringify`).
+    Inline(String),
     /// An inline document the host could not parse: why.
     Broken(String),
 }
@@ -86,7 +85,7 @@ pub fn ArticleLens(
         }
     };
     match source {
-        Source::Inline(value) => report(document_from_value(value.take())),
+        Source::Inline(text) => report(document_from_text(&text)),
         Source::Broken(reason) => report(Err(LoadError::NotJson(reason))),
         Source::Url(url) => spawn_local(async move { report(fetch_document(&url).await) }),
     }

@@ -98,15 +98,23 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 
 /// Mounts Article Lens into `target`.
 ///
-/// `options` (a plain object): `src` (a document's URL) or `document` (a parsed document
-/// object) or `documentError` (why an inline document could not be parsed); `theme` (`light`, `dark`, `auto`); `marks` (`all`, `first`, `none`); `view`
+/// `options` (a plain object): `src` (a document's URL), or `documentText` (a document's JSON
+/// text), or `document` (a document object), or `documentError` (why the host has no document); `theme` (`light`, `dark`, `auto`); `marks` (`all`, `first`, `none`); `view`
 /// (`chart`, `table`); `events` (the element that receives the widget's events; default
 /// `target`).
 pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
-    let source = match (Reflect::get(&options, &JsValue::from_str("document")), option(&options, "documentError")) {
-        (_, Some(reason)) => Source::Broken(reason),
-        (Ok(doc), None) if doc.is_object() => Source::Inline(SendWrapper::new(doc)),
-        _ => Source::Url(option(&options, "src").unwrap_or_default()),
+    let document = Reflect::get(&options, &JsValue::from_str("document")).ok().filter(JsValue::is_object);
+    let source = if let Some(reason) = option(&options, "documentError") {
+        Source::Broken(reason)
+    } else if let Some(text) = option(&options, "documentText") {
+        Source::Inline(text)
+    } else if let Some(doc) = document {
+        match js_sys::JSON::stringify(&doc) {
+            Ok(text) => Source::Inline(String::from(text)),
+            Err(_) => Source::Broken("the document object cannot be written as JSON".to_owned()),
+        }
+    } else {
+        Source::Url(option(&options, "src").unwrap_or_default())
     };
     let settings = Settings {
         theme: option(&options, "theme").map(|t| Theme::from_key(&t)).unwrap_or_default(),

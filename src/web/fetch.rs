@@ -1,13 +1,12 @@
 //! Fetching a content document and turning it into a checked [`Document`].
 
-use js_sys::JSON;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::content::Document;
 use crate::load_error::LoadError;
 
-/// Fetches `src` (relative to the page), parses it with the browser's `JSON.parse` and checks it.
+/// Fetches `src` (relative to the page), then reads and checks it.
 pub async fn fetch_document(src: &str) -> Result<Document, LoadError> {
     if src.trim().is_empty() {
         return Err(LoadError::NoSource);
@@ -24,17 +23,19 @@ pub async fn fetch_document(src: &str) -> Result<Document, LoadError> {
     let body = response.text().map_err(|e| LoadError::Network(js_message(&e)))?;
     let text = JsFuture::from(body).await.map_err(|e| LoadError::Network(js_message(&e)))?;
     let text = text.as_string().unwrap_or_default();
-    let value = JSON::parse(&text).map_err(|e| LoadError::NotJson(js_message(&e)))?;
-    document_from_value(value)
+    document_from_text(&text)
 }
 
-/// Checks a value the browser already parsed (used for documents given inline, too).
-pub fn document_from_value(value: JsValue) -> Result<Document, LoadError> {
-    crate::check(
-        serde_wasm_bindgen::Deserializer::from(value.clone()),
-        serde_wasm_bindgen::Deserializer::from(value),
-    )
-    .map_err(LoadError::Invalid)
+/// Reads and checks a document's JSON text (fetched, or given inline by the page). Broken JSON
+/// is reported by line and column; the same words as `lens check` gives.
+pub fn document_from_text(text: &str) -> Result<Document, LoadError> {
+    match crate::json::parse(text) {
+        Err(syntax) => Err(LoadError::NotJson(syntax.to_string())),
+        Ok(value) => crate::decode::document(&value)
+            .map_err(|p| vec![p])
+            .and_then(crate::validated)
+            .map_err(LoadError::Invalid),
+    }
 }
 
 /// The message of a thrown JavaScript value, whatever it is.
