@@ -94,7 +94,7 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
     let width = width.max(240.0);
     let has_no_y = specs.iter().any(|s| s.x.is_some() && s.y.is_none());
     let has_no_x = specs.iter().any(|s| s.x.is_none() && s.y.is_some());
-    let plot_h = (width * 0.62).clamp(240.0, 460.0);
+    let plot_h = within(width * 0.62, 240.0, 460.0);
     let left = if has_no_x { LANE } else { 0.0 };
     let plot = Box2 { x: left, y: 0.0, w: width - left, h: plot_h };
     let no_y_lane = has_no_y.then_some(Box2 { x: plot.x, y: plot.h, w: plot.w, h: LANE });
@@ -104,8 +104,8 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
 
     // Value to pixel, keeping a margin so points and short labels fit inside the plot.
     let inner = plot.grow(-(RADIUS + PAD + 8.0));
-    let px = |v: f64| inner.x + (v.clamp(-1.0, 1.0) + 1.0) / 2.0 * inner.w;
-    let py = |v: f64| inner.y + (1.0 - (v.clamp(-1.0, 1.0) + 1.0) / 2.0) * inner.h;
+    let px = |v: f64| inner.x + (within(v, -1.0, 1.0) + 1.0) / 2.0 * inner.w;
+    let py = |v: f64| inner.y + (1.0 - (within(v, -1.0, 1.0) + 1.0) / 2.0) * inner.h;
     let mut centres: Vec<Option<(f64, f64)>> = specs
         .iter()
         .map(|s| match (s.x, s.y, no_y_lane, no_x_lane) {
@@ -124,7 +124,7 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
         .map(|&(x, y)| Box2 { x: x - RADIUS, y: y - RADIUS, w: 2.0 * RADIUS, h: 2.0 * RADIUS }.grow(1.0))
         .collect();
     let mut order: Vec<usize> = (0..specs.len()).filter(|&i| centres[i].is_some()).collect();
-    order.sort_by(|&a, &b| specs[b].label.len().cmp(&specs[a].label.len()).then(a.cmp(&b)));
+    order.sort_unstable_by(|&a, &b| specs[b].label.len().cmp(&specs[a].label.len()).then(a.cmp(&b)));
     let mut taken: Vec<Box2> = Vec::new();
     let mut placed: Vec<Option<Placed>> = vec![None; specs.len()];
     let mut next_number = 1;
@@ -157,6 +157,12 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
         placed[i] = Some(Placed { cx, cy, label, text, numbered, leader });
     }
     ChartLayout { width, height, plot, no_y_lane, no_x_lane, points: placed }
+}
+
+/// `v` kept between `lo` and `hi`. Unlike `f64::clamp` it never panics (on NaN or `lo > hi`),
+/// and it keeps `core::fmt`'s float printing, which that panic message needs, out of the wasm.
+fn within(v: f64, lo: f64, hi: f64) -> f64 {
+    v.max(lo).min(hi)
 }
 
 /// Label boxes to try around a point, nearest first; the flag says the box is far enough from
@@ -220,7 +226,7 @@ fn spread(centres: &mut [Option<(f64, f64)>], frame: &Box2) {
                 let (ux, uy) = if dist < 1e-6 { (1.0, 0.0) } else { (dx / dist, dy / dist) };
                 let push = (min - dist) / 2.0 + 0.01;
                 let clamp = |x: f64, y: f64| {
-                    (x.clamp(frame.x + RADIUS, frame.x + frame.w - RADIUS), y.clamp(frame.y + RADIUS, frame.y + frame.h - RADIUS))
+                    (within(x, frame.x + RADIUS, frame.x + frame.w - RADIUS), within(y, frame.y + RADIUS, frame.y + frame.h - RADIUS))
                 };
                 centres[a] = Some(clamp(ax - ux * push, ay - uy * push));
                 centres[b] = Some(clamp(bx + ux * push, by + uy * push));
@@ -242,7 +248,7 @@ pub fn outline(points: &[(f64, f64)], margin: f64) -> Vec<(f64, f64)> {
         .iter()
         .flat_map(|&(x, y)| [(x - margin, y - margin), (x + margin, y - margin), (x + margin, y + margin), (x - margin, y + margin)])
         .collect();
-    corners.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    corners.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
     corners.dedup();
     if corners.len() < 3 {
         return corners;

@@ -15,6 +15,7 @@ pub mod glossary;
 pub mod json;
 pub mod label_layout;
 pub mod load_error;
+pub mod map_svg;
 pub mod matcher;
 pub mod placement;
 pub mod stance_map;

@@ -1,27 +1,19 @@
-//! The stance map's SVG: points shaped by kind and filled by basis, labels placed by
-//! [`crate::label_layout::layout`], lanes for players the article does not place, a grouping's
-//! outline. Points are buttons: click, tap or Enter selects; arrow keys move between them.
+//! The stance map chart: the SVG of [`crate::map_svg`], laid out for its container's width.
+//! Points are buttons: click, tap or Enter selects; arrow keys move between them (one handler
+//! each on the chart, finding the point from the event).
 
 use std::sync::Arc;
 
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::dom::find_from_event;
 use super::lens_state::{LensData, LensState};
-use crate::content::{Basis, PlayerKind};
-use crate::label_layout::{layout, outline, ChartLayout, PointSpec, RADIUS};
+use crate::label_layout::{layout, outline, PointSpec, RADIUS};
+use crate::map_svg::{chart_svg, weakest, PointStyle};
 use crate::stance_map::{accessible_name, MapData};
-
-/// One point's fixed facts, computed once per map.
-#[derive(Clone)]
-struct PointInfo {
-    player: usize,
-    kind: PlayerKind,
-    basis: Option<Basis>,
-    name: String,
-}
 
 /// The chart of map `map`, as wide as its container.
 #[component]
@@ -41,23 +33,18 @@ pub fn MapChart(
         .iter()
         .map(|p| PointSpec { x: p.x.map(|s| s.value), y: p.y.map(|s| s.value), label: p.player.label.clone() })
         .collect();
-    let infos: Vec<PointInfo> = m
+    let styles: Vec<PointStyle> = m
         .players
         .iter()
-        .map(|p| PointInfo {
+        .map(|p| PointStyle {
             player: p.index,
+            id: data.point_id(map, p.index),
             kind: p.player.kind,
-            // The weaker of the two bases decides the fill.
-            basis: p.x.iter().chain(p.y.iter()).map(|s| s.basis).max_by_key(|b| match b {
-                Basis::Stated => 0,
-                Basis::Implied => 1,
-                Basis::Background => 2,
-            }),
+            basis: weakest(p.x.iter().chain(p.y.iter()).map(|s| s.basis)),
             name: accessible_name(p, m.x, m.y),
         })
         .collect();
     let title = m.map.title.clone();
-    let lane_y = "Up: not characterised by the article";
 
     // Width follows the container; the layout follows the width.
     let container = NodeRef::<html::Div>::new();
@@ -81,152 +68,116 @@ pub fn MapChart(
 
     // Arrow keys go through the points left to right.
     let order = Memo::new({
-        let infos = infos.clone();
+        let players: Vec<usize> = styles.iter().map(|s| s.player).collect();
         move |_| {
             let c = chart.get();
             let mut placed: Vec<(f64, f64, usize)> =
-                c.points.iter().zip(&infos).filter_map(|(p, i)| p.as_ref().map(|p| (p.cx, p.cy, i.player))).collect();
-            placed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+                c.points.iter().zip(&players).filter_map(|(p, &player)| p.as_ref().map(|p| (p.cx, p.cy, player))).collect();
+            placed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
             placed.into_iter().map(|(_, _, player)| player).collect::<Vec<usize>>()
         }
     });
     let current = move || state.selected_player.get().filter(|p| order.with(|o| o.contains(p))).or_else(|| order.with(|o| o.first().copied()));
 
-    let svg = {
+    // The markup changes with the layout and the outline; selection and focus are kept on the
+    // drawn points below, so selecting never rebuilds the chart under the reader's focus.
+    let markup = Memo::new({
         let data = data.clone();
-        move || {
-            let c: ChartLayout = chart.get();
+        move |_| {
+            let c = chart.get();
             if c.width < 1.0 || width.get() < 1.0 {
-                return ().into_any();
+                return String::new();
             }
-            let lanes = view! {
-                {c.no_y_lane.map(|l| view! {
-                    <rect class="al-lane" x=px(l.x) y=px(l.y) width=px(l.w) height=px(l.h)/>
-                    <text class="al-lane-label" x=px(l.x + 6.0) y=px(l.y + 12.0)>{lane_y}</text>
-                })}
-                {c.no_x_lane.map(|l| view! { <rect class="al-lane" x=px(l.x) y=px(l.y) width=px(l.w) height=px(l.h)/> })}
-            };
-            let plot = c.plot;
-            let outline_view = grouping.get().and_then(|g| data.doc.groupings.get(g)).map(|g| {
+            let corners = grouping.get().and_then(|g| data.doc.groupings.get(g)).map(|g| {
                 let members: Vec<(f64, f64)> = c
                     .points
                     .iter()
-                    .zip(&infos)
-                    .filter(|(_, i)| g.members.contains(&data.doc.players[i.player].id))
+                    .zip(&styles)
+                    .filter(|(_, s)| g.members.contains(&data.doc.players[s.player].id))
                     .filter_map(|(p, _)| p.as_ref().map(|p| (p.cx, p.cy)))
                     .collect();
-                let corners = outline(&members, RADIUS + 6.0);
-                let points: Vec<String> = corners.iter().map(|(x, y)| format!("{},{}", px(*x), px(*y))).collect();
-                view! { <polygon class="al-outline" points=points.join(" ")/> }
+                outline(&members, RADIUS + 6.0)
             });
-            let points = c
-                .points
-                .iter()
-                .zip(&infos)
-                .filter_map(|(p, info)| p.clone().map(|p| (p, info.clone())))
-                .map(|(p, info)| {
-                    let player = info.player;
-                    let id = data.point_id(map, player);
-                    let entries = data.player_entries(player);
-                    let shape_class = format!(
-                        "al-shape-{} al-basis-{}",
-                        match info.kind {
-                            PlayerKind::State => "state",
-                            PlayerKind::Bloc | PlayerKind::Organisation => "bloc",
-                            PlayerKind::Person => "person",
-                            PlayerKind::Faction => "faction",
-                        },
-                        match info.basis {
-                            Some(Basis::Stated) | None => "stated",
-                            Some(Basis::Implied) => "implied",
-                            Some(Basis::Background) => "background",
-                        }
-                    );
-                    let (cx, cy, r) = (p.cx, p.cy, RADIUS);
-                    let shape = match info.kind {
-                        PlayerKind::State => view! { <circle class=shape_class cx=px(cx) cy=px(cy) r=px(r)/> }.into_any(),
-                        PlayerKind::Bloc | PlayerKind::Organisation => view! {
-                            <rect class=shape_class x=px(cx - r) y=px(cy - r) width=px(2.0 * r) height=px(2.0 * r)/>
-                        }
-                        .into_any(),
-                        PlayerKind::Person => view! {
-                            <path class=shape_class d=format!("M{} {}L{} {}L{} {}Z", px(cx), px(cy - r - 1.0), px(cx + r + 1.0), px(cy + r - 1.0), px(cx - r - 1.0), px(cy + r - 1.0))/>
-                        }
-                        .into_any(),
-                        PlayerKind::Faction => view! {
-                            <path class=shape_class d=format!("M{} {}L{} {}L{} {}L{} {}Z", px(cx), px(cy - r - 1.0), px(cx + r + 1.0), px(cy), px(cx), px(cy + r + 1.0), px(cx - r - 1.0), px(cy))/>
-                        }
-                        .into_any(),
-                    };
-                    let leader = p.leader.map(|(x1, y1, x2, y2)| view! { <line class="al-leader" x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2)/> });
-                    let label = p.label;
-                    let entries_for_click = entries.clone();
-                    let ids = data.clone();
-                    view! {
-                        {leader}
-                        <g
-                            class="al-point"
-                            class:is-selected=move || state.selected_player.get() == Some(player)
-                            id=id
-                            role="button"
-                            tabindex=move || if current() == Some(player) { "0" } else { "-1" }
-                            aria-label=info.name.clone()
-                            aria-pressed=move || (state.selected_player.get() == Some(player)).to_string()
-                            on:click=move |_| state.select_player(player, entries_for_click.clone())
-                            on:keydown=move |ev: ev::KeyboardEvent| {
-                                let key = ev.key();
-                                match key.as_str() {
-                                    "Enter" | " " => {
-                                        ev.prevent_default();
-                                        state.select_player(player, entries.clone());
-                                    }
-                                    "ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp" | "Home" | "End" => {
-                                        ev.prevent_default();
-                                        let o = order.get_untracked();
-                                        let at = o.iter().position(|&q| q == player).unwrap_or(0);
-                                        let next = match key.as_str() {
-                                            "ArrowRight" | "ArrowDown" => o.get((at + 1) % o.len().max(1)),
-                                            "ArrowLeft" | "ArrowUp" => o.get((at + o.len().max(1) - 1) % o.len().max(1)),
-                                            "Home" => o.first(),
-                                            _ => o.last(),
-                                        };
-                                        if let Some(&next) = next {
-                                            focus_point(&ev, &ids.point_id(map, next));
-                                        }
-                                    }
-                                    _ => {}
-                                }
-                            }
-                        >
-                            {shape}
-                            <rect class="al-hit" x=px(cx - 12.0) y=px(cy - 12.0) width="24" height="24"/>
-                        </g>
-                        <text class="al-label" class:is-number=p.numbered x=px(label.x + label.w / 2.0) y=px(label.y + label.h - 4.0) text-anchor="middle" aria-hidden="true">
-                            {p.text.clone()}
-                        </text>
-                    }
-                })
-                .collect_view();
-            view! {
-                <svg class="al-svg" viewBox=format!("0 0 {} {}", px(c.width), px(c.height)) width=px(c.width) height=px(c.height) role="group" aria-label=title.clone()>
-                    <rect class="al-plot" x=px(plot.x) y=px(plot.y) width=px(plot.w) height=px(plot.h)/>
-                    <line class="al-mid" x1=px(plot.x + plot.w / 2.0) y1=px(plot.y) x2=px(plot.x + plot.w / 2.0) y2=px(plot.y + plot.h)/>
-                    <line class="al-mid" x1=px(plot.x) y1=px(plot.y + plot.h / 2.0) x2=px(plot.x + plot.w) y2=px(plot.y + plot.h / 2.0)/>
-                    {lanes}
-                    {outline_view}
-                    {points}
-                </svg>
-            }
-            .into_any()
+            chart_svg(&c, &styles, &title, state.selected_player.get_untracked(), current_untracked(state, order), corners.as_deref())
         }
-    };
+    });
+    Effect::new(move |_| {
+        markup.track();
+        let (selected, focusable) = (state.selected_player.get(), current());
+        let Some(el) = container.get() else { return };
+        let Ok(points) = el.query_selector_all(".al-point") else { return };
+        for i in 0..points.length() {
+            let Some(g) = points.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            let player = player_of(&g);
+            let is_selected = player.is_some() && player == selected;
+            let _ = g.class_list().toggle_with_force("is-selected", is_selected);
+            let _ = g.set_attribute("aria-pressed", if is_selected { "true" } else { "false" });
+            let _ = g.set_attribute("tabindex", if player.is_some() && player == focusable { "0" } else { "-1" });
+        }
+    });
 
-    view! { <div class="al-chart" node_ref=container>{svg}</div> }.into_any()
+    let select = {
+        let data = data.clone();
+        move |player: usize| state.select_player(player, data.player_entries(player))
+    };
+    view! {
+        <div
+            class="al-chart"
+            node_ref=container
+            inner_html=move || markup.get()
+            on:click={
+                let select = select.clone();
+                move |ev: ev::MouseEvent| {
+                    if let Some(player) = point_of(&ev) {
+                        select(player);
+                    }
+                }
+            }
+            on:keydown=move |ev: ev::KeyboardEvent| {
+                let Some(player) = point_of(&ev) else { return };
+                let key = ev.key();
+                match key.as_str() {
+                    "Enter" | " " => {
+                        ev.prevent_default();
+                        select(player);
+                    }
+                    "ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp" | "Home" | "End" => {
+                        ev.prevent_default();
+                        let o = order.get_untracked();
+                        let n = o.len().max(1);
+                        let at = o.iter().position(|&q| q == player).unwrap_or(0);
+                        let next = match key.as_str() {
+                            "ArrowRight" | "ArrowDown" => o.get((at + 1) % n),
+                            "ArrowLeft" | "ArrowUp" => o.get((at + n - 1) % n),
+                            "Home" => o.first(),
+                            _ => o.last(),
+                        };
+                        if let Some(&next) = next {
+                            focus_point(&ev, &data.point_id(map, next));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        ></div>
+    }
+    .into_any()
 }
 
-/// SVG coordinates in whole pixels: crisp enough, and the wasm needs no float formatting.
-fn px(v: f64) -> i32 {
-    v.round() as i32
+/// The point in the tab order, read without subscribing.
+fn current_untracked(state: LensState, order: Memo<Vec<usize>>) -> Option<usize> {
+    state.selected_player.get_untracked().filter(|p| order.with_untracked(|o| o.contains(p))).or_else(|| order.with_untracked(|o| o.first().copied()))
+}
+
+/// The player whose point an event happened in, if any.
+fn point_of(ev: &web_sys::Event) -> Option<usize> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    player_of(&target.closest("[data-player]").ok()??)
+}
+
+/// A point's player index, from its `data-player` attribute.
+fn player_of(el: &web_sys::Element) -> Option<usize> {
+    el.get_attribute("data-player")?.parse().ok()
 }
 
 /// Moves focus to the point with DOM id `id`, in the widget of the event's target.

@@ -29,6 +29,9 @@ test('selecting a player shows its evidence and highlights its mentions; Escape 
   await point(page, 'China').click();
   const panel = page.getByRole('group', { name: 'Evidence for China' });
   await expect(panel).toBeVisible();
+  await expect(point(page, 'China')).toHaveAttribute('aria-pressed', 'true');
+  await expect(point(page, 'China')).toHaveClass(/is-selected/);
+  await expect(page.locator('.al-point[aria-pressed="true"]')).toHaveCount(1);
   for (const s of placed('china')) for (const q of s.evidence) await expect(panel).toContainText(q);
   const highlighted = page.locator('.al-mention.is-highlighted');
   expect(await highlighted.count()).toBeGreaterThan(3);
@@ -36,6 +39,8 @@ test('selecting a player shows its evidence and highlights its mentions; Escape 
   await page.keyboard.press('Escape');
   await expect(highlighted).toHaveCount(0);
   await expect(panel).toBeHidden();
+  await expect(page.locator('.al-point[aria-pressed="true"]')).toHaveCount(0);
+  await expect(page.locator('.al-point[tabindex="0"]')).toHaveCount(1);
 });
 
 test('an evidence quote takes the reader to its passage', async ({ page }) => {
