@@ -309,6 +309,15 @@ pub enum Basis {
 }
 
 impl Basis {
+    /// The basis's name in a document (and in class names and data files).
+    pub fn key(self) -> &'static str {
+        match self {
+            Basis::Stated => "stated",
+            Basis::Implied => "implied",
+            Basis::Background => "background",
+        }
+    }
+
     /// The basis as a reader sees it.
     pub fn label(self) -> &'static str {
         match self {

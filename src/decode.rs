@@ -319,7 +319,7 @@ impl Read for PlayerKind {
 
 impl Read for Basis {
     fn read(value: &Json, at: &str) -> Result<Self> {
-        variant(value, at, &[("stated", Basis::Stated), ("implied", Basis::Implied), ("background", Basis::Background)])
+        variant(value, at, &[Basis::Stated, Basis::Implied, Basis::Background].map(|b| (b.key(), b)))
     }
 }
 

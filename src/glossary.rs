@@ -1,5 +1,6 @@
 //! Where each glossary entry is mentioned in the article body, and which mentions to mark.
 
+use crate::case_fold::fold;
 use crate::content::{Document, Entry, MatchCase};
 use crate::matcher::{CaseRule, Match, Matcher, Pattern};
 
@@ -110,7 +111,7 @@ impl Mentions {
 /// the printed endnotes.
 pub fn alphabetical(entries: &[Entry]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..entries.len()).collect();
-    order.sort_by_cached_key(|&i| entries[i].term.to_lowercase());
+    order.sort_by_cached_key(|&i| fold(&entries[i].term));
     order
 }
 
@@ -119,10 +120,10 @@ pub fn alphabetical(entries: &[Entry]) -> Vec<usize> {
 pub fn filter_matches(entry: &Entry, filter: &str) -> bool {
     let haystack = std::iter::once(&entry.term)
         .chain(&entry.aliases)
-        .map(|s| s.to_lowercase())
+        .map(|s| fold(s))
         .collect::<Vec<_>>()
         .join("\n");
-    filter.split_whitespace().all(|word| haystack.contains(&word.to_lowercase()))
+    filter.split_whitespace().all(|word| haystack.contains(&fold(word)))
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! "not characterised" lane, their positions in words, the text summary, and the downloadable
 //! table (CSV and JSON). No geometry here (see [`crate::label_layout`]).
 
+use crate::static_html::escape;
 use crate::content::{Axis, Basis, Document, Player, Stance, StanceMap};
 
 /// One player on one map: its placement on each axis, if the article gives one.
@@ -112,6 +113,34 @@ impl<'a> MapData<'a> {
         out
     }
 
+    /// The same data as the chart, as the rows of an HTML table (every text escaped): the
+    /// player, each axis (position in words, value, basis) and the evidence quotes. The view puts
+    /// it in a `<table>` whose caption and column headings it writes itself.
+    pub fn table_markup(&self) -> String {
+        let cell = |s: Option<&Stance>, axis: &Axis| match s {
+            Some(s) => format!("{} ({}), {}", position_words(s.value, axis), format_value(s.value), s.basis.label()),
+            None => "Not characterised by the article".to_owned(),
+        };
+        let mut out = format!(
+            "<caption>{}</caption><thead><tr><th scope=\"col\">Player</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">Evidence (the article’s words)</th></tr></thead><tbody>",
+            escape(&self.map.title),
+            escape(&self.x.question),
+            escape(&self.y.question),
+        );
+        for p in &self.players {
+            let evidence: Vec<String> = p.x.iter().chain(p.y.iter()).flat_map(|s| s.evidence.iter().map(|e| format!("“{e}”"))).collect();
+            out.push_str(&format!(
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td class=\"al-table-evidence\">{}</td></tr>",
+                escape(&p.player.name),
+                escape(&cell(p.x, self.x)),
+                escape(&cell(p.y, self.y)),
+                escape(&evidence.join(" ")),
+            ));
+        }
+        out.push_str("</tbody>");
+        out
+    }
+
     /// The table as CSV (RFC 4180 quoting): one row per player, each axis's value and basis,
     /// the evidence quotes joined.
     pub fn csv(&self) -> String {
@@ -128,7 +157,7 @@ impl<'a> MapData<'a> {
         push_csv_row(&mut out, &header);
         for p in &self.players {
             let cell = |s: Option<&Stance>| match s {
-                Some(s) => (format_value(s.value), basis_key(s.basis).to_owned()),
+                Some(s) => (format_value(s.value), s.basis.key().to_owned()),
                 None => (String::new(), "not characterised".to_owned()),
             };
             let (xv, xb) = cell(p.x);
@@ -159,7 +188,7 @@ impl<'a> MapData<'a> {
             Some(s) => format!(
                 "{{\"value\":{},\"basis\":{},\"summary\":{},\"evidence\":[{}]}}",
                 format_value(s.value),
-                json_str(basis_key(s.basis)),
+                json_str(s.basis.key()),
                 json_str(&s.summary),
                 s.evidence.iter().map(|e| json_str(e)).collect::<Vec<_>>().join(",")
             ),
@@ -237,13 +266,6 @@ pub fn decimal(value: f64) -> String {
     format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
-fn basis_key(basis: Basis) -> &'static str {
-    match basis {
-        Basis::Stated => "stated",
-        Basis::Implied => "implied",
-        Basis::Background => "background",
-    }
-}
 
 fn list(names: &[&str]) -> String {
     match names {

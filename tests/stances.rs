@@ -114,3 +114,22 @@ fn the_data_downloads_hold_every_player() {
     assert_eq!(json["players"].as_array().map(Vec::len), Some(data.players.len()));
     assert_eq!(json["x"]["id"], "asian-nato");
 }
+
+#[test]
+fn the_table_holds_a_row_per_player_with_its_evidence_escaped() {
+    let doc = doc();
+    for index in 0..doc.maps.len() {
+        let map = MapData::resolve(&doc, index).expect("map");
+        let table = map.table_markup();
+        assert_eq!(table.matches("<tr><th scope=\"row\">").count(), map.players.len());
+        for p in &map.players {
+            assert!(table.contains(&format!("<th scope=\"row\">{}</th>", article_lens::static_html::escape(&p.player.name))));
+            for s in p.x.iter().chain(p.y.iter()) {
+                for quote in &s.evidence {
+                    assert!(table.contains(&article_lens::static_html::escape(quote)), "{quote}");
+                }
+            }
+        }
+        assert!(table.contains(&format!("<caption>{}</caption>", article_lens::static_html::escape(&map.map.title))));
+    }
+}

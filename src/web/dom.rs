@@ -24,6 +24,17 @@ pub fn find_from_event(ev: &web_sys::Event, id: &str) -> Option<HtmlElement> {
     find_in_widget(&from, id)
 }
 
+/// The nearest element matching `selector` at or above the target of event `ev`: how one
+/// handler on a container serves every control drawn inside it as markup.
+pub fn closest_from_event(ev: &web_sys::Event, selector: &str) -> Option<Element> {
+    ev.target()?.dyn_into::<Element>().ok()?.closest(selector).ok().flatten()
+}
+
+/// A whole number kept in a `data-` attribute of `el` (an entry's or player's index).
+pub fn index_attr(el: &Element, name: &str) -> Option<usize> {
+    el.get_attribute(name)?.parse().ok()
+}
+
 /// Scrolls `element` into the middle of the view (instantly when the reader asks for reduced
 /// motion) and moves focus to it, or, with `to_term`, to the term button inside it.
 pub fn go_to(element: &HtmlElement, to_term: bool) {

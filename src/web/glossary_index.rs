@@ -28,7 +28,7 @@ pub fn GlossaryIndex() -> impl IntoView {
                 return None;
             }
             let data = data.clone();
-            let heading_id = format!("{}-index-{}", data.id_prefix, kind.label().to_lowercase());
+            let heading_id = format!("{}-index-{}", data.id_prefix, kind.key());
             let labelled_by = heading_id.clone();
             let visible_members = members.clone();
             let any_visible = {

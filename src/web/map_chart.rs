@@ -9,7 +9,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::find_from_event;
+use super::dom::{closest_from_event, find_from_event, index_attr};
 use super::lens_state::{LensData, LensState};
 use crate::label_layout::{layout, outline, PointSpec, RADIUS};
 use crate::map_svg::{chart_svg, weakest, PointStyle};
@@ -108,7 +108,7 @@ pub fn MapChart(
         let Ok(points) = el.query_selector_all(".al-point") else { return };
         for i in 0..points.length() {
             let Some(g) = points.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-            let player = player_of(&g);
+            let player = index_attr(&g, "data-player");
             let is_selected = player.is_some() && player == selected;
             let _ = g.class_list().toggle_with_force("is-selected", is_selected);
             let _ = g.set_attribute("aria-pressed", if is_selected { "true" } else { "false" });
@@ -171,13 +171,7 @@ fn current_untracked(state: LensState, order: Memo<Vec<usize>>) -> Option<usize>
 
 /// The player whose point an event happened in, if any.
 fn point_of(ev: &web_sys::Event) -> Option<usize> {
-    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    player_of(&target.closest("[data-player]").ok()??)
-}
-
-/// A point's player index, from its `data-player` attribute.
-fn player_of(el: &web_sys::Element) -> Option<usize> {
-    el.get_attribute("data-player")?.parse().ok()
+    index_attr(&closest_from_event(ev, "[data-player]")?, "data-player")
 }
 
 /// Moves focus to the point with DOM id `id`, in the widget of the event's target.

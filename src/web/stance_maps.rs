@@ -224,7 +224,7 @@ fn EvidencePanel() -> impl IntoView {
                                 <p class="al-evidence-pos">
                                     <strong>{position_words(s.value, axis)}</strong>
                                     {format!(" ({}) · ", format_value(s.value))}
-                                    <span class=format!("al-basis al-basis-{:?}", s.basis).to_lowercase()>{s.basis.label()}</span>
+                                    <span class=format!("al-basis al-basis-{}", s.basis.key())>{s.basis.label()}</span>
                                 </p>
                                 <p>{s.summary.clone()}</p>
                                 <ul class="al-quotes">{quotes}</ul>
@@ -246,46 +246,16 @@ fn EvidencePanel() -> impl IntoView {
     }
 }
 
-/// The same data as the chart, as a table.
+/// The same data as the chart, as a table (markup from [`MapData::table_markup`]).
 #[component]
 fn StanceTable(map: usize) -> impl IntoView {
     let data = expect_context::<Arc<LensData>>();
     let Some(m) = MapData::resolve(&data.doc, map) else {
         return ().into_any();
     };
-    let cell = |s: Option<&crate::content::Stance>, axis: &crate::content::Axis| match s {
-        Some(s) => format!("{} ({}), {}", position_words(s.value, axis), format_value(s.value), s.basis.label()),
-        None => "Not characterised by the article".to_owned(),
-    };
-    let rows = m
-        .players
-        .iter()
-        .map(|p| {
-            let evidence: Vec<String> = p.x.iter().chain(p.y.iter()).flat_map(|s| s.evidence.iter().map(|e| format!("“{e}”"))).collect();
-            view! {
-                <tr>
-                    <th scope="row">{p.player.name.clone()}</th>
-                    <td>{cell(p.x, m.x)}</td>
-                    <td>{cell(p.y, m.y)}</td>
-                    <td class="al-table-evidence">{evidence.join(" ")}</td>
-                </tr>
-            }
-        })
-        .collect_view();
     view! {
         <div class="al-table-wrap" tabindex="0" role="group" aria-label=format!("Table: {}", m.map.title)>
-            <table class="al-table">
-                <caption>{m.map.title.clone()}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Player"</th>
-                        <th scope="col">{m.x.question.clone()}</th>
-                        <th scope="col">{m.y.question.clone()}</th>
-                        <th scope="col">"Evidence (the article’s words)"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <table class="al-table" inner_html=m.table_markup()></table>
         </div>
     }
     .into_any()
