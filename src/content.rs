@@ -409,22 +409,14 @@ impl Document {
         self.article.blocks.iter().position(|b| b.text.contains(quote))
     }
 
-    /// Every passage of article text in reading order, with a label saying where it is.
-    ///
-    /// Cross-reference rules (a citation must quote the article verbatim, a term must occur)
-    /// search these passages and nothing else.
-    pub fn passages(&self) -> Vec<(String, &str)> {
+    /// Every passage of article text in reading order: headline, dek, figure caption, body
+    /// blocks. Cross-reference rules (a citation must quote the article verbatim, a term must
+    /// occur) search these passages and nothing else.
+    pub fn passages(&self) -> impl Iterator<Item = &str> {
         let article = &self.article;
-        let mut out = vec![("article.headline".to_owned(), article.headline.as_str())];
-        if let Some(dek) = &article.dek {
-            out.push(("article.dek".to_owned(), dek.as_str()));
-        }
-        if let Some(figure) = &article.figure {
-            out.push(("article.figure.caption".to_owned(), figure.caption.as_str()));
-        }
-        for (i, block) in article.blocks.iter().enumerate() {
-            out.push((format!("article.blocks[{i}].text"), block.text.as_str()));
-        }
-        out
+        std::iter::once(article.headline.as_str())
+            .chain(article.dek.as_deref())
+            .chain(article.figure.as_ref().map(|f| f.caption.as_str()))
+            .chain(article.blocks.iter().map(|b| b.text.as_str()))
     }
 }

@@ -3,7 +3,7 @@
 //! table (CSV and JSON). No geometry here (see [`crate::label_layout`]).
 
 use crate::static_html::escape;
-use crate::content::{Axis, Basis, Document, Player, Stance, StanceMap};
+use crate::content::{Axis, Document, Player, Stance, StanceMap};
 
 /// One player on one map: its placement on each axis, if the article gives one.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -270,7 +270,7 @@ fn check_glossary(doc: &Document, problems: &mut Vec<Problem>) {
 pub(crate) fn check_quote(doc: &Document, path: &str, quote: &str, problems: &mut Vec<Problem>) {
     if quote.trim().is_empty() {
         problems.push(Problem::at(path, "must not be empty"));
-    } else if !doc.passages().iter().any(|(_, text)| text.contains(quote)) {
+    } else if !doc.passages().any(|text| text.contains(quote)) {
         problems.push(Problem::at(path, format!("not found verbatim in the article: “{quote}”")));
     }
 }
