@@ -147,9 +147,7 @@ pub fn Card(
                 " "
                 <PassageLink quote=e.in_article.quote.clone()/>
             </span>
-            <Show when=move || has_related>
-                <span class="al-card-label">"Related"</span>
-            </Show>
+            {has_related.then(|| view! { <span class="al-card-label">"Related"</span> })}
             <ul class="al-card-related">{related}</ul>
             <span class="al-card-actions">
                 <button type="button" class="al-link" on:click=show_all>

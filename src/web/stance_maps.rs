@@ -112,15 +112,12 @@ pub fn StanceMaps() -> impl IntoView {
                         "Dashed strips: players the article places on one question only. Left strip: not placed “Across”; bottom strip: not placed “Up”."
                     </p>
                 </Show>
-                <Show when={
-                    let empty = unplaced.is_empty();
-                    move || !empty
-                }>
+                {(!unplaced.is_empty()).then(|| view! {
                     <p class="al-unplaced">
                         <strong>"Not characterised by the article on either question: "</strong>
                         {unplaced.join(", ")}
                     </p>
-                </Show>
+                })}
                 <p class="al-downloads">
                     "Get the data: "
                     <a download=format!("{file}.csv") href=data_url("text/csv", &csv)>"CSV"</a>
