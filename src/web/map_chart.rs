@@ -48,11 +48,12 @@ pub fn MapChart(
 
     // Width follows the container; the layout follows the width.
     let container = NodeRef::<html::Div>::new();
-    let width = RwSignal::new(0.0_f64);
+    // In whole pixels (the container's `clientWidth`).
+    let width = RwSignal::new(0_usize);
     let measure = move || {
         if let Some(el) = container.get_untracked() {
-            let w = el.client_width() as f64;
-            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
+            let w = usize::try_from(el.client_width()).unwrap_or(0);
+            if w > 0 && w != width.get_untracked() {
                 width.set(w);
             }
         }
@@ -64,30 +65,21 @@ pub fn MapChart(
     });
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
-    let chart = Memo::new(move |_| layout(&specs, width.get()));
-
-    // Arrow keys go through the points left to right.
-    let order = Memo::new({
-        let players: Vec<usize> = styles.iter().map(|s| s.player).collect();
-        move |_| {
-            let c = chart.get();
-            let mut placed: Vec<(f64, f64, usize)> =
-                c.points.iter().zip(&players).filter_map(|(p, &player)| p.as_ref().map(|p| (p.cx, p.cy, player))).collect();
-            placed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
-            placed.into_iter().map(|(_, _, player)| player).collect::<Vec<usize>>()
-        }
-    });
-    let current = move || state.selected_player.get().filter(|p| order.with(|o| o.contains(p))).or_else(|| order.with(|o| o.first().copied()));
-
-    // The markup changes with the layout and the outline; selection and focus are kept on the
-    // drawn points below, so selecting never rebuilds the chart under the reader's focus.
-    let markup = Memo::new({
+    // The chart's markup and its points in arrow-key order (left to right), for the width and
+    // the outlined grouping. Selection and focus are kept on the drawn points below, so
+    // selecting never rebuilds the chart under the reader's focus.
+    let chart = Memo::new({
         let data = data.clone();
         move |_| {
-            let c = chart.get();
-            if c.width < 1.0 || width.get() < 1.0 {
-                return String::new();
+            let width = width.get();
+            if width == 0 {
+                return (String::new(), Vec::new());
             }
+            let c = layout(&specs, width as f64);
+            let mut placed: Vec<(f64, f64, usize)> =
+                c.points.iter().zip(&styles).filter_map(|(p, s)| p.as_ref().map(|p| (p.cx, p.cy, s.player))).collect();
+            placed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+            let order: Vec<usize> = placed.into_iter().map(|(_, _, player)| player).collect();
             let corners = grouping.get().and_then(|g| data.doc.groupings.get(g)).map(|g| {
                 let members: Vec<(f64, f64)> = c
                     .points
@@ -98,12 +90,14 @@ pub fn MapChart(
                     .collect();
                 outline(&members, RADIUS + 6.0)
             });
-            chart_svg(&c, &styles, &title, state.selected_player.get_untracked(), current_untracked(state, order), corners.as_deref())
+            let selected = state.selected_player.get_untracked();
+            let markup = chart_svg(&c, &styles, &title, selected, focusable(selected, &order), corners.as_deref());
+            (markup, order)
         }
     });
     Effect::new(move |_| {
-        markup.track();
-        let (selected, focusable) = (state.selected_player.get(), current());
+        let selected = state.selected_player.get();
+        let tab_stop = chart.with(|(_, order)| focusable(selected, order));
         let Some(el) = container.get() else { return };
         let Ok(points) = el.query_selector_all(".al-point") else { return };
         for i in 0..points.length() {
@@ -112,7 +106,7 @@ pub fn MapChart(
             let is_selected = player.is_some() && player == selected;
             let _ = g.class_list().toggle_with_force("is-selected", is_selected);
             let _ = g.set_attribute("aria-pressed", if is_selected { "true" } else { "false" });
-            let _ = g.set_attribute("tabindex", if player.is_some() && player == focusable { "0" } else { "-1" });
+            let _ = g.set_attribute("tabindex", if player.is_some() && player == tab_stop { "0" } else { "-1" });
         }
     });
 
@@ -124,7 +118,7 @@ pub fn MapChart(
         <div
             class="al-chart"
             node_ref=container
-            inner_html=move || markup.get()
+            inner_html=move || chart.with(|(markup, _)| markup.clone())
             on:click={
                 let select = select.clone();
                 move |ev: ev::MouseEvent| {
@@ -143,7 +137,7 @@ pub fn MapChart(
                     }
                     "ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp" | "Home" | "End" => {
                         ev.prevent_default();
-                        let o = order.get_untracked();
+                        let o = chart.with_untracked(|(_, order)| order.clone());
                         let n = o.len().max(1);
                         let at = o.iter().position(|&q| q == player).unwrap_or(0);
                         let next = match key.as_str() {
@@ -164,9 +158,9 @@ pub fn MapChart(
     .into_any()
 }
 
-/// The point in the tab order, read without subscribing.
-fn current_untracked(state: LensState, order: Memo<Vec<usize>>) -> Option<usize> {
-    state.selected_player.get_untracked().filter(|p| order.with_untracked(|o| o.contains(p))).or_else(|| order.with_untracked(|o| o.first().copied()))
+/// The one point in the tab order: the selected player's, or else the first.
+fn focusable(selected: Option<usize>, order: &[usize]) -> Option<usize> {
+    selected.filter(|p| order.contains(p)).or_else(|| order.first().copied())
 }
 
 /// The player whose point an event happened in, if any.
