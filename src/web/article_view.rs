@@ -110,11 +110,11 @@ pub fn ArticleView(
                 }
             }
         >
-            <Show when=move || has_glossary>
+            {has_glossary.then(|| view! {
                 <div class="al-toolbar">
                     <MarkSwitch/>
                 </div>
-            </Show>
+            })}
             <article class="al-article" lang=doc.language.clone()>
                 <header class="al-header">
                     {kicker}
@@ -126,13 +126,11 @@ pub fn ArticleView(
                 {figure}
                 <div class="al-body">{blocks}</div>
             </article>
-            <Show when=move || has_maps>
-                <StanceMaps/>
-            </Show>
-            <Show when=move || has_glossary>
+            {has_maps.then(|| view! { <StanceMaps/> })}
+            {has_glossary.then(|| view! {
                 <GlossaryIndex/>
                 <Endnotes/>
-            </Show>
+            })}
             <span class="al-visually-hidden" id=data.term_hint_id()>
                 "Glossary term. Opens a card with its definition."
             </span>
