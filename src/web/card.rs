@@ -113,8 +113,8 @@ pub fn Card(
             role="dialog"
             aria-labelledby=labelled_by
             node_ref=card
-            style:left=move || placed.get().map(|p| format!("{}px", p.0.round() as i32))
-            style:top=move || placed.get().map(|p| format!("{}px", p.1.round() as i32))
+            style:left=move || placed.get().map(|p| px(p.0)).unwrap_or_default()
+            style:top=move || placed.get().map(|p| px(p.1)).unwrap_or_default()
             on:pointerenter=move |ev: ev::PointerEvent| {
                 if ev.pointer_type() == "mouse" {
                     state.pointer_on_card();
@@ -126,7 +126,7 @@ pub fn Card(
                 }
             }
         >
-            <span class="al-card-box" style:max-height=move || placed.get().map(|p| format!("{}px", (p.2 - 2.0 * BRIDGE).max(48.0).round() as i32))>
+            <span class="al-card-box" style:max-height=move || placed.get().map(|p| px((p.2 - 2.0 * BRIDGE).max(48.0))).unwrap_or_default()>
             <span class="al-card-head">
                 <span class="al-card-kind">{e.kind.label()}</span>
                 <button type="button" class="al-card-close" aria-label="Close" on:click=move |_| {
@@ -165,6 +165,11 @@ pub fn Card(
 /// The card's transparent padding above and below its visible box (see `style/article-lens.css`):
 /// the visual gap to the term, and the bridge the pointer crosses to reach the card.
 const BRIDGE: f64 = 6.0;
+
+/// A CSS length in whole pixels (an empty string, before placement, leaves the property unset).
+fn px(v: f64) -> String {
+    format!("{}px", v.round() as i32)
+}
 
 /// Where the card goes, relative to its positioned ancestor (the widget root): left, top,
 /// maximum height and side. `None` when the page gives no geometry (detached, hidden).

@@ -30,14 +30,10 @@ pub fn GlossaryIndex() -> impl IntoView {
             let data = data.clone();
             let heading_id = format!("{}-index-{}", data.id_prefix, kind.key());
             let labelled_by = heading_id.clone();
-            let visible_members = members.clone();
-            let any_visible = {
-                let data = data.clone();
-                move || visible_members.iter().any(|&i| filter_matches(&data.doc.glossary[i], &filter.get()))
-            };
             let items = members.into_iter().map(|i| view! { <IndexEntry entry=i filter=filter/> }).collect_view();
             Some(view! {
-                <section class="al-index-group" aria-labelledby=labelled_by class:is-hidden=move || !any_visible()>
+                // A section whose entries the filter all hides is hidden by the stylesheet.
+                <section class="al-index-group" aria-labelledby=labelled_by>
                     <h3 id=heading_id>{kind.plural()}</h3>
                     <ul>{items}</ul>
                 </section>
@@ -60,7 +56,6 @@ pub fn GlossaryIndex() -> impl IntoView {
                     class="al-filter-input"
                     type="search"
                     autocomplete="off"
-                    prop:value=filter
                     on:input=move |ev| set_filter.set(event_target_value(&ev))
                 />
                 <p class="al-index-count" role="status">{move || format!("{} of {total} terms", shown())}</p>

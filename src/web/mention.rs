@@ -111,9 +111,13 @@ pub fn Mention(
                         >
                             {text}
                         </span>
-                        <Show when=move || state.is_open(mention)>
-                            <Card entry=entry card_id=card_id.clone() anchor=button/>
-                        </Show>
+                        {move || {
+                            if state.is_open(mention) {
+                                view! { <Card entry=entry card_id=card_id.clone() anchor=button/> }.into_any()
+                            } else {
+                                ().into_any()
+                            }
+                        }}
                     }
                     .into_any()
                 } else {

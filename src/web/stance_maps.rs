@@ -64,13 +64,14 @@ pub fn StanceMaps() -> impl IntoView {
     let grouping_note = {
         let data = data.clone();
         move || {
-            grouping.get().and_then(|g| data.doc.groupings.get(g)).map(|g| {
-                let basis = match g.basis {
-                    Basis::Background => "Membership: background knowledge.".to_owned(),
-                    other => format!("Membership {}.", other.label()),
-                };
-                format!("{} {basis}", g.note.clone().unwrap_or_default())
-            })
+            let Some(g) = grouping.get().and_then(|g| data.doc.groupings.get(g)) else {
+                return String::new();
+            };
+            let basis = match g.basis {
+                Basis::Background => "Membership: background knowledge.".to_owned(),
+                other => format!("Membership {}.", other.label()),
+            };
+            format!("{} {basis}", g.note.clone().unwrap_or_default())
         }
     };
 
@@ -90,28 +91,32 @@ pub fn StanceMaps() -> impl IntoView {
             let y_question = map.y.question.clone();
             let (x_low, x_high, y_low, y_high) = (map.x.low.clone(), map.x.high.clone(), map.y.low.clone(), map.y.high.clone());
             let file = map.map.id.clone();
-            let shown = move || view.get();
             view! {
                 <p class="al-map-summary">{summary}</p>
-                <Show when=move || shown() == View::Chart fallback=move || view! { <StanceTable map=index/> }>
-                    <figure class="al-map-figure">
-                        <figcaption class="al-map-axes">
-                            <span>"Across: " {x_question.clone()}</span>
-                            <span>"Up: " {y_question.clone()}</span>
-                        </figcaption>
-                        <p class="al-pole al-pole-top" aria-hidden="true">"↑ " {y_high.clone()}</p>
-                        <MapChart map=index grouping=grouping/>
-                        <p class="al-pole al-pole-bottom" aria-hidden="true">"↓ " {y_low.clone()}</p>
-                        <p class="al-pole-row" aria-hidden="true">
-                            <span>"← " {x_low.clone()}</span>
-                            <span>{x_high.clone()} " →"</span>
+                {move || if view.get() == View::Chart {
+                    view! {
+                        <figure class="al-map-figure">
+                            <figcaption class="al-map-axes">
+                                <span>"Across: " {x_question.clone()}</span>
+                                <span>"Up: " {y_question.clone()}</span>
+                            </figcaption>
+                            <p class="al-pole al-pole-top" aria-hidden="true">"↑ " {y_high.clone()}</p>
+                            <MapChart map=index grouping=grouping/>
+                            <p class="al-pole al-pole-bottom" aria-hidden="true">"↓ " {y_low.clone()}</p>
+                            <p class="al-pole-row" aria-hidden="true">
+                                <span>"← " {x_low.clone()}</span>
+                                <span>{x_high.clone()} " →"</span>
+                            </p>
+                        </figure>
+                        <Legend/>
+                        <p class="al-lanes-note">
+                            "Dashed strips: players the article places on one question only. Left strip: not placed “Across”; bottom strip: not placed “Up”."
                         </p>
-                    </figure>
-                    <Legend/>
-                    <p class="al-lanes-note">
-                        "Dashed strips: players the article places on one question only. Left strip: not placed “Across”; bottom strip: not placed “Up”."
-                    </p>
-                </Show>
+                    }
+                    .into_any()
+                } else {
+                    view! { <StanceTable map=index/> }.into_any()
+                }}
                 {(!unplaced.is_empty()).then(|| view! {
                     <p class="al-unplaced">
                         <strong>"Not characterised by the article on either question: "</strong>

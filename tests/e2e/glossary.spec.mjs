@@ -158,6 +158,9 @@ test('the glossary index lists every entry, filters, and jumps to a mention', as
   await page.getByLabel('Filter terms').fill('aukus');
   await expect(page.locator('.al-index-entry:visible')).toHaveCount(1);
   await expect(page.locator('.al-index-entry:visible .al-index-term')).toHaveText('AUKUS');
+  // Kinds left without a visible entry disappear with their heading.
+  const plural = { organisation: 'Organisations', agreement: 'Agreements', person: 'People', place: 'Places', policy: 'Policies', concept: 'Concepts' };
+  await expect(page.locator('.al-index-group:visible h3')).toHaveText([plural[doc.glossary.find((e) => e.term === 'AUKUS').kind]]);
   await page.locator('.al-index-entry:visible').getByRole('link').first().click();
   const mention = page.locator('.al-mention.is-highlighted');
   await expect(mention).toHaveCount(1);
