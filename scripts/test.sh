@@ -10,6 +10,9 @@ step() { printf '\n==> %s\n' "$*"; }
 step "Native tests (cargo test)"
 cargo test --locked
 
+step "Build scripts' tests (node --test)"
+node --test tests/scripts/
+
 step "Checking the content documents (lens check)"
 cargo run --quiet --locked --bin lens -- check content/*.json
 
