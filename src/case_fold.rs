@@ -30,6 +30,9 @@ pub fn fold_char(c: char) -> char {
 
 /// `text` with every character folded by [`fold_char`].
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.chars().map(fold_char).collect()
 }
 
