@@ -28,7 +28,9 @@ pub fn MarkSwitch() -> impl IntoView {
                         type="radio"
                         name=name
                         value=mode.key()
-                        prop:checked=move || state.mode.get() == mode
+                        // Only these radios change the mode: the browser keeps the group's
+                        // checked state from here on.
+                        checked=state.mode.get_untracked() == mode
                         on:change=move |_| {
                             state.close();
                             state.mode.set(mode);
