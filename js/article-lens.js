@@ -81,10 +81,16 @@ export function mountLens(host, options = {}) {
   host.addEventListener('lens-ready', reveal, { once: true });
   host.addEventListener('lens-error', reveal, { once: true });
 
-  Promise.all([start(), css.ready])
-    .then(() => {
+  // The document is fetched while the wasm compiles, so the widget has its text as soon as it
+  // starts. On any failure the widget fetches it itself and tells the reader what went wrong.
+  const prefetched = typeof options.src === 'string' && options.src.trim() && !('document' in options) && !('documentText' in options)
+    ? fetch(options.src).then((r) => (r.ok ? r.text() : null)).catch(() => null)
+    : Promise.resolve(null);
+  Promise.all([start(), css.ready, prefetched])
+    .then(([, , documentText]) => {
       if (destroyed) return;
-      handle = mount(target, { ...options, events: host });
+      const text = documentText === null ? {} : { documentText };
+      handle = mount(target, { ...options, ...text, events: host });
     })
     .catch((error) => {
       reveal();

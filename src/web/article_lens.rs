@@ -19,9 +19,10 @@ use crate::load_error::LoadError;
 pub enum Source {
     /// A URL, relative to the page.
     Url(String),
-    /// A document's JSON text the host already has: an inline `<script type="application/json">`,
-    /// or a document object built in code (serialised with `JSON.stringify`).
-    Inline(String),
+    /// A document's JSON text the host already has: fetched from `name` (by the embed script),
+    /// an inline `<script type="application/json">`, or a document object built in code
+    /// (serialised with `JSON.stringify`).
+    Inline { name: Option<String>, text: String },
     /// An inline document the host could not parse: why.
     Broken(String),
 }
@@ -31,7 +32,8 @@ impl Source {
     fn name(&self) -> String {
         match self {
             Source::Url(url) => url.clone(),
-            Source::Inline(_) | Source::Broken(_) => "inline document".to_owned(),
+            Source::Inline { name: Some(name), .. } => name.clone(),
+            Source::Inline { name: None, .. } | Source::Broken(_) => "inline document".to_owned(),
         }
     }
 }
@@ -85,7 +87,7 @@ pub fn ArticleLens(
         }
     };
     match source {
-        Source::Inline(text) => report(document_from_text(&text)),
+        Source::Inline { text, .. } => report(document_from_text(&text)),
         Source::Broken(reason) => report(Err(LoadError::NotJson(reason))),
         Source::Url(url) => spawn_local(async move { report(fetch_document(&url).await) }),
     }

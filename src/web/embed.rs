@@ -99,7 +99,8 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 /// Mounts Article Lens into `target`.
 ///
 /// `options` (a plain object): `src` (a document's URL), or `documentText` (a document's JSON
-/// text), or `document` (a document object), or `documentError` (why the host has no document); `theme` (`light`, `dark`, `auto`); `marks` (`all`, `first`, `none`); `view`
+/// text, named by `src` in messages when both are given), or `document` (a document object), or
+/// `documentError` (why the host has no document); `theme` (`light`, `dark`, `auto`); `marks` (`all`, `first`, `none`); `view`
 /// (`chart`, `table`); `events` (the element that receives the widget's events; default
 /// `target`).
 pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
@@ -107,10 +108,12 @@ pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
     let source = if let Some(reason) = option(&options, "documentError") {
         Source::Broken(reason)
     } else if let Some(text) = option(&options, "documentText") {
-        Source::Inline(text)
+        // Text the host fetched from `src` (the embed script does, while the wasm compiles) is
+        // named by its address in messages; text given inline is the "inline document".
+        Source::Inline { name: option(&options, "src"), text }
     } else if let Some(doc) = document {
         match js_sys::JSON::stringify(&doc) {
-            Ok(text) => Source::Inline(String::from(text)),
+            Ok(text) => Source::Inline { name: None, text: String::from(text) },
             Err(_) => Source::Broken("the document object cannot be written as JSON".to_owned()),
         }
     } else {
