@@ -1,23 +1,16 @@
 //! Reading a content document from JSON, with errors that name a path.
 //!
-//! The native tool and the widget both go through [`from_json_str`]: the text is parsed by
-//! [`crate::json`], then each field is read here by hand, so a document gets the same verdict,
-//! worded the same way, in the terminal and in the browser. The rules mirror the `serde`
+//! The native tool and the widget both go through [`crate::read_document`]: the text is parsed
+//! by [`crate::json`], then each field is read here by hand, so a document gets the same
+//! verdict, worded the same way, in the terminal and in the browser. The rules mirror the `serde`
 //! attributes on [`crate::content`] (from which the JSON Schema is generated); a native test
 //! checks that both readings of every good document agree.
 
 use crate::content::*;
-use crate::json::{self, Json};
+use crate::json::Json;
 use crate::problem::Problem;
 
 type Result<T> = std::result::Result<T, Problem>;
-
-/// Reads a document from JSON text: broken syntax by line and column, then the version, then
-/// every field by path. Stops at the first problem, like a parser does.
-pub fn from_json_str(text: &str) -> Result<Document> {
-    let value = json::parse(text).map_err(|e| Problem::whole(format!("not valid JSON: {e}")))?;
-    document(&value)
-}
 
 /// Reads a document from a parsed value.
 pub fn document(value: &Json) -> Result<Document> {

@@ -32,16 +32,33 @@ pub mod web;
 use content::Document;
 use problem::Problem;
 
-/// Reads and validates JSON text in one step: the document, or every problem found in it.
-pub fn check_json(text: &str) -> Result<Document, Vec<Problem>> {
-    validated(decode::from_json_str(text).map_err(|p| vec![p])?)
+/// Why a text is not a valid content document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejected {
+    /// It is not JSON: where the syntax breaks.
+    NotJson(json::SyntaxError),
+    /// It is JSON but not a valid document: the problems found (reading stops at the first
+    /// wrong type; validation reports every rule broken).
+    Invalid(Vec<Problem>),
 }
 
-pub(crate) fn validated(doc: Document) -> Result<Document, Vec<Problem>> {
+/// Reads and validates a document's JSON text: the one path of the native tool and the widget,
+/// so both give the same verdict in the same words.
+pub fn read_document(text: &str) -> Result<Document, Rejected> {
+    let value = json::parse(text).map_err(Rejected::NotJson)?;
+    let doc = decode::document(&value).map_err(|p| Rejected::Invalid(vec![p]))?;
     let problems = validate::validate(&doc);
     if problems.is_empty() {
         Ok(doc)
     } else {
-        Err(problems)
+        Err(Rejected::Invalid(problems))
     }
+}
+
+/// [`read_document`] with broken syntax as one more problem, as the tool lists them.
+pub fn check_json(text: &str) -> Result<Document, Vec<Problem>> {
+    read_document(text).map_err(|rejected| match rejected {
+        Rejected::NotJson(syntax) => vec![Problem::whole(format!("not valid JSON: {syntax}"))],
+        Rejected::Invalid(problems) => problems,
+    })
 }

@@ -9,7 +9,8 @@ const SEED: &str = include_str!("../content/asian-nato.json");
 const SMALL: &str = include_str!("fixtures/good-small.json");
 
 fn both(text: &str) -> (Document, Document) {
-    let ours = article_lens::decode::from_json_str(text).expect("our reader accepts it");
+    let value = article_lens::json::parse(text).expect("JSON");
+    let ours = article_lens::decode::document(&value).expect("our reader accepts it");
     let serde: Document = serde_json::from_str(text).expect("serde accepts it");
     (ours, serde)
 }

@@ -29,13 +29,10 @@ pub async fn fetch_document(src: &str) -> Result<Document, LoadError> {
 /// Reads and checks a document's JSON text (fetched, or given inline by the page). Broken JSON
 /// is reported by line and column; the same words as `lens check` gives.
 pub fn document_from_text(text: &str) -> Result<Document, LoadError> {
-    match crate::json::parse(text) {
-        Err(syntax) => Err(LoadError::NotJson(syntax.to_string())),
-        Ok(value) => crate::decode::document(&value)
-            .map_err(|p| vec![p])
-            .and_then(crate::validated)
-            .map_err(LoadError::Invalid),
-    }
+    crate::read_document(text).map_err(|rejected| match rejected {
+        crate::Rejected::NotJson(syntax) => LoadError::NotJson(syntax.to_string()),
+        crate::Rejected::Invalid(problems) => LoadError::Invalid(problems),
+    })
 }
 
 /// The message of a thrown JavaScript value, whatever it is.
