@@ -61,31 +61,33 @@ pub fn ArticleLens(
     let src = source.name();
     let name = src.clone();
     let report = move |result: Result<Document, LoadError>| {
-        match result {
-            Ok(doc) => {
-                emitter.emit(
-                    "lens-ready",
-                    &[
-                        ("id", JsValue::from_str(&doc.id)),
-                        ("terms", JsValue::from(doc.glossary.len() as u32)),
-                        ("players", JsValue::from(doc.players.len() as u32)),
-                    ],
-                );
-                set_load.set(Load::Ready(Arc::new(doc)));
-            }
-            Err(err) => {
-                let problems = js_sys::Array::new();
-                for p in err.problems() {
-                    problems.push(&JsValue::from_str(&p.to_string()));
-                }
-                emitter.emit(
-                    "lens-error",
-                    &[("source", JsValue::from_str(&name)), ("message", JsValue::from_str(&err.summary(&name))), ("problems", problems.into())],
-                );
-                set_load.set(Load::Failed(err));
-            }
-        }
+        set_load.set(match result {
+            Ok(doc) => Load::Ready(Arc::new(doc)),
+            Err(err) => Load::Failed(err),
+        });
     };
+    // The host hears the outcome once it is on screen: effects run after the view is built.
+    Effect::new(move |_| match &*load.read() {
+        Load::Pending => {}
+        Load::Ready(doc) => emitter.emit(
+            "lens-ready",
+            &[
+                ("id", JsValue::from_str(&doc.id)),
+                ("terms", JsValue::from(doc.glossary.len() as u32)),
+                ("players", JsValue::from(doc.players.len() as u32)),
+            ],
+        ),
+        Load::Failed(err) => {
+            let problems = js_sys::Array::new();
+            for p in err.problems() {
+                problems.push(&JsValue::from_str(&p.to_string()));
+            }
+            emitter.emit(
+                "lens-error",
+                &[("source", JsValue::from_str(&name)), ("message", JsValue::from_str(&err.summary(&name))), ("problems", problems.into())],
+            );
+        }
+    });
     match source {
         Source::Inline { text, .. } => report(document_from_text(&text)),
         Source::Broken(reason) => report(Err(LoadError::NotJson(reason))),

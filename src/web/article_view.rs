@@ -2,6 +2,7 @@
 //! mentions marked in the body, the reader's controls, the glossary index and print endnotes.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -100,6 +101,10 @@ pub fn ArticleView(
         .collect_view();
     let has_glossary = !doc.glossary.is_empty();
     let has_maps = !doc.maps.is_empty();
+    // The article and its cards first; the maps, the index and the endnotes, below it, once the
+    // article has been painted (a frame, then a task), so the reader can start sooner.
+    let below = RwSignal::new(false);
+    Effect::new(move |_| request_animation_frame(move || set_timeout(move || below.set(true), Duration::ZERO)));
 
     view! {
         <div
@@ -126,8 +131,8 @@ pub fn ArticleView(
                 {figure}
                 <div class="al-body">{blocks}</div>
             </article>
-            {has_maps.then(|| view! { <StanceMaps/> })}
-            {has_glossary.then(|| view! {
+            {move || (below.get() && has_maps).then(|| view! { <StanceMaps/> })}
+            {move || (below.get() && has_glossary).then(|| view! {
                 <GlossaryIndex/>
                 <Endnotes/>
             })}
