@@ -3,7 +3,7 @@
 //! Same structure and classes as the widget's own view, so the widget takes over without a
 //! jump in layout.
 
-use crate::content::{BlockKind, Document};
+use crate::content::Document;
 
 /// Escapes text for an HTML text node or a double-quoted attribute.
 pub fn escape(text: &str) -> String {
@@ -63,16 +63,8 @@ pub fn render(doc: &Document) -> String {
     }
     h.push_str("<div class=\"al-body\">\n");
     for b in &a.blocks {
-        match b.kind {
-            BlockKind::Paragraph => h.push_str(&format!("<p class=\"al-p\">{}</p>\n", escape(&b.text))),
-            BlockKind::Quote => {
-                h.push_str(&format!("<blockquote class=\"al-quote\"><p>{}</p>", escape(&b.text)));
-                if let Some(at) = &b.attribution {
-                    h.push_str(&format!("<footer class=\"al-attribution\">— <cite>{}</cite></footer>", escape(at)));
-                }
-                h.push_str("</blockquote>\n");
-            }
-        }
+        crate::body_html::push_block(&mut h, b, "", &escape(&b.text));
+        h.push('\n');
     }
     h.push_str("</div>\n</article>\n</div>\n");
     h

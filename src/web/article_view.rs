@@ -12,13 +12,12 @@ use super::dom::stored;
 use super::embed::{Emitter, Settings};
 use super::endnotes::Endnotes;
 use super::glossary_index::GlossaryIndex;
-use super::lens_state::{LensData, LensState, MentionId};
+use super::article_body::ArticleBody;
+use super::lens_state::{LensData, LensState};
 use super::mark_switch::{MarkSwitch, STORAGE_KEY};
-use super::mention::Mention;
 use super::stance_maps::StanceMaps;
-use crate::content::{Block, BlockKind, Document, Figure};
+use crate::content::{Document, Figure};
 use crate::glossary::MarkMode;
-use crate::matcher::{pieces, Piece};
 
 /// The whole article: header, lead figure, body, and the glossary around it.
 #[component]
@@ -93,12 +92,6 @@ pub fn ArticleView(
     let dek = article.dek.clone().map(|d| view! { <p class="al-dek">{d}</p> });
     let byline = article.byline.clone().map(|b| view! { <p class="al-byline">{b}</p> });
     let figure = article.figure.clone().map(|figure| view! { <LeadFigure figure=figure/> });
-    let blocks = article
-        .blocks
-        .iter()
-        .enumerate()
-        .map(|(i, block)| view! { <BodyBlock block=block.clone() index=i/> })
-        .collect_view();
     let has_glossary = !doc.glossary.is_empty();
     let has_maps = !doc.maps.is_empty();
     // The article and its cards first; the maps, the index and the endnotes, below it, once the
@@ -129,14 +122,14 @@ pub fn ArticleView(
                     {topics}
                 </header>
                 {figure}
-                <div class="al-body">{blocks}</div>
+                <ArticleBody/>
             </article>
             {move || (below.get() && has_maps).then(|| view! { <StanceMaps/> })}
             {move || (below.get() && has_glossary).then(|| view! {
                 <GlossaryIndex/>
                 <Endnotes/>
             })}
-            <span class="al-visually-hidden" id=data.term_hint_id()>
+            <span class="al-visually-hidden" id=data.ids().term_hint()>
                 "Glossary term. Opens a card with its definition."
             </span>
             <div class="al-visually-hidden" aria-live="polite">{move || state.announcement.get()}</div>
@@ -157,56 +150,4 @@ fn LeadFigure(figure: Figure) -> impl IntoView {
             </figcaption>
         </figure>
     }
-}
-
-/// One paragraph or block quote, its glossary mentions marked, with a DOM id so that
-/// citations can point at it.
-#[component]
-fn BodyBlock(block: Block, index: usize) -> impl IntoView {
-    let state = expect_context::<LensState>();
-    let data = expect_context::<Arc<LensData>>();
-    let id = data.block_id(index);
-    let cited = move || state.cited.get() == Some(index);
-    let text = body_text(&data, &block.text, index);
-    match block.kind {
-        BlockKind::Paragraph => view! {
-            <p class="al-p" id=id tabindex="-1" class:is-cited=cited>{text}</p>
-        }
-        .into_any(),
-        BlockKind::Quote => {
-            let attribution = block.attribution.map(|a| {
-                view! { <footer class="al-attribution">"— " <cite>{a}</cite></footer> }
-            });
-            view! {
-                <blockquote class="al-quote" id=id tabindex="-1" class:is-cited=cited>
-                    <p>{text}</p>
-                    {attribution}
-                </blockquote>
-            }
-            .into_any()
-        }
-    }
-}
-
-/// A block's text cut into plain runs and glossary mentions.
-fn body_text(data: &LensData, text: &str, block: usize) -> impl IntoView {
-    let found = data.mentions.per_block.get(block).cloned().unwrap_or_default();
-    let firsts = data.mentions.marked(block, MarkMode::FirstPerParagraph);
-    // Mentions are numbered in order within their block: the index of a match in `found`.
-    let mut index = 0;
-    pieces(text, &found)
-        .into_iter()
-        .map(|piece| match piece {
-            Piece::Plain(s) => s.to_owned().into_any(),
-            Piece::Marked { text, found } => {
-                let mention = MentionId { block, index };
-                index += 1;
-                let first_in_block = firsts.iter().any(|m| m.start == found.start);
-                view! {
-                    <Mention text=text.to_owned() mention=mention entry=found.target first_in_block=first_in_block/>
-                }
-                .into_any()
-            }
-        })
-        .collect_view()
 }

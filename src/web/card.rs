@@ -21,7 +21,7 @@ pub fn Card(
     /// DOM id, referenced by the term's `aria-controls`.
     card_id: String,
     /// The term button the card belongs to, to place the card at.
-    anchor: NodeRef<html::Span>,
+    anchor: web_sys::HtmlElement,
 ) -> impl IntoView {
     let state = expect_context::<LensState>();
     let data = expect_context::<Arc<LensData>>();
@@ -33,11 +33,12 @@ pub fn Card(
     let count = data.counts.get(entry).copied().unwrap_or_default();
     let card = NodeRef::<html::Span>::new();
     let (placed, set_placed) = signal(None::<(f64, f64, f64, Side)>);
+    let term = anchor.clone();
 
     // Measure and place once the card is in the DOM, before it is painted.
     Effect::new(move |_| {
-        if let (Some(card), Some(term)) = (card.get(), anchor.get()) {
-            set_placed.set(measure(&card, &term));
+        if let Some(card) = card.get() {
+            set_placed.set(measure(&card, &anchor));
         }
     });
 
@@ -131,9 +132,7 @@ pub fn Card(
                 <span class="al-card-kind">{e.kind.label()}</span>
                 <button type="button" class="al-card-close" aria-label="Close" on:click=move |_| {
                     state.close();
-                    if let Some(term) = anchor.get_untracked() {
-                        state.return_focus(&term);
-                    }
+                    state.return_focus(&term);
                 }>"×"</button>
             </span>
             <span class="al-card-title" id=title_id>{e.term.clone()}</span>

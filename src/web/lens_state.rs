@@ -7,6 +7,7 @@ use std::time::Duration;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
+use crate::body_html::Ids;
 use crate::content::Document;
 use crate::glossary::{alphabetical, MarkMode, Mentions};
 
@@ -55,25 +56,19 @@ impl LensData {
         LensData { doc, mentions, counts, endnote, id_prefix }
     }
 
+    /// The DOM ids of this widget's body.
+    pub fn ids(&self) -> Ids<'_> {
+        Ids { prefix: &self.id_prefix }
+    }
+
     /// DOM id of a body block.
     pub fn block_id(&self, block: usize) -> String {
-        let id = self.doc.article.blocks.get(block).map(|b| b.id.as_str()).unwrap_or("block");
-        format!("{}-{}", self.id_prefix, id)
+        self.doc.article.blocks.get(block).map(|b| self.ids().block(b)).unwrap_or_default()
     }
 
     /// DOM id of a mention's wrapper.
     pub fn mention_id(&self, m: MentionId) -> String {
-        format!("{}-m{}-{}", self.id_prefix, m.block, m.index)
-    }
-
-    /// DOM id of the hidden hint that describes every term button.
-    pub fn term_hint_id(&self) -> String {
-        format!("{}-term-hint", self.id_prefix)
-    }
-
-    /// DOM id of a mention's card.
-    pub fn card_id(&self, m: MentionId) -> String {
-        format!("{}-card", self.mention_id(m))
+        self.ids().mention(m.block, m.index)
     }
 
     /// The glossary entries (indexes) whose mentions are `player`'s mentions.

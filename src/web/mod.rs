@@ -2,6 +2,7 @@
 //! (`embed`). Nothing here decides what a document means; it only shows it.
 
 pub mod article_lens;
+mod article_body;
 mod article_view;
 mod card;
 mod dom;
@@ -12,7 +13,6 @@ mod glossary_index;
 mod lens_state;
 mod map_chart;
 mod mark_switch;
-mod mention;
 mod passage_link;
 mod stance_maps;
 

@@ -1,0 +1,204 @@
+//! The article body: the markup of [`crate::body_html`] set at once, and the glossary terms'
+//! behaviour attached to it with one handler per event on the body, each finding its mention
+//! from the event (`data-b`, `data-i`, `data-e` on the mention's wrapper). What changes while
+//! the reader reads (the open card, highlights, the cited passage, the marking mode) is applied
+//! to the drawn markup by effects.
+//!
+//! A marked term is an inline `span` with the button role (a `<button>` is an inline block and
+//! would keep multi-word terms from wrapping). Its card is mounted inside the mention's wrapper,
+//! right after the term, so Tab moves from the term into the card's links, and screen readers
+//! meet the card where the disclosure button says it is.
+
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use leptos::tachys::view::{Mountable, Render};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use super::card::Card;
+use super::dom::{closest_from_event, index_attr};
+use super::lens_state::{LensData, LensState, MentionId};
+use crate::body_html::body_markup;
+
+/// The mention a term or wrapper element belongs to, and its glossary entry.
+fn mention_of(el: &Element) -> Option<(MentionId, usize, Element)> {
+    let wrapper = el.closest(".al-mention").ok().flatten()?;
+    let mention = MentionId { block: index_attr(&wrapper, "data-b")?, index: index_attr(&wrapper, "data-i")? };
+    Some((mention, index_attr(&wrapper, "data-e")?, wrapper))
+}
+
+/// Whether `node` (an event's related target) is inside `el`.
+fn inside(el: &Element, node: Option<web_sys::EventTarget>) -> bool {
+    node.and_then(|n| n.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| el.contains(Some(&n)))
+}
+
+/// The term the event happened on, with its mention and entry.
+fn term_from(ev: &web_sys::Event) -> Option<(HtmlElement, MentionId, usize)> {
+    let term = closest_from_event(ev, ".al-term")?;
+    let (mention, entry, _) = mention_of(&term)?;
+    Some((term.dyn_into().ok()?, mention, entry))
+}
+
+/// Sets `class` on exactly the elements under `root` matching `selector`.
+fn mark_only(root: &Element, class: &str, selector: &str) {
+    for (sel, on) in [(format!(".{class}"), false), (selector.to_owned(), true)] {
+        if sel.is_empty() {
+            continue;
+        }
+        let Ok(list) = root.query_selector_all(&sel) else { continue };
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = el.class_list().toggle_with_force(class, on);
+            }
+        }
+    }
+}
+
+/// The body's marks for the reader's state: highlighted mentions and the cited passage.
+fn decorate(root: &Element, data: &LensData, highlighted: &[usize], cited: Option<usize>) {
+    let entries: Vec<String> = highlighted.iter().map(|e| format!(".al-mention[data-e=\"{e}\"]")).collect();
+    mark_only(root, "is-highlighted", &entries.join(","));
+    let cited = cited.map(|b| format!("#{}", data.block_id(b))).unwrap_or_default();
+    mark_only(root, "is-cited", &cited);
+}
+
+/// The open card's mounted view and its reactive owner.
+struct Mounted {
+    owner: Owner,
+    view: AnyViewState,
+}
+
+/// The article's body blocks, with their glossary mentions.
+#[component]
+pub fn ArticleBody() -> impl IntoView {
+    let state = expect_context::<LensState>();
+    let data = expect_context::<Arc<LensData>>();
+    let body = NodeRef::<html::Div>::new();
+    let markup = {
+        let data = data.clone();
+        move |mode| body_markup(&data.doc, &data.mentions, &data.endnote, data.ids(), mode)
+    };
+    let initial = markup(state.mode.get_untracked());
+
+    // The marking mode changed: draw the body again (the switch has closed any card).
+    Effect::new({
+        let data = data.clone();
+        move |previous: Option<crate::glossary::MarkMode>| {
+            let mode = state.mode.get();
+            if let (Some(el), true) = (body.get_untracked(), previous.is_some_and(|p| p != mode)) {
+                el.set_inner_html(&markup(mode));
+                decorate(&el, &data, &state.highlighted.get_untracked(), state.cited.get_untracked());
+            }
+            mode
+        }
+    });
+    Effect::new({
+        let data = data.clone();
+        move |_| {
+            let (highlighted, cited) = (state.highlighted.get(), state.cited.get());
+            if let Some(el) = body.get() {
+                decorate(&el, &data, &highlighted, cited);
+            }
+        }
+    });
+
+    // The open card: mounted in its mention's wrapper, under this component's owner (so it has
+    // the widget's context), and removed when another opens or it closes.
+    let parent = Owner::current();
+    let card = StoredValue::new_local(None::<Mounted>);
+    Effect::new({
+        let data = data.clone();
+        move |_| {
+            let open = state.open.get();
+            if let Some(Mounted { owner, mut view }) = card.try_update_value(Option::take).flatten() {
+                view.unmount();
+                owner.cleanup();
+            }
+            let Some(el) = body.get_untracked() else { return };
+            if let Ok(Some(term)) = el.query_selector(".al-term[aria-expanded=\"true\"]") {
+                let _ = term.set_attribute("aria-expanded", "false");
+            }
+            let Some(open) = open else { return };
+            let id = data.mention_id(open.mention);
+            let Some(wrapper) = el.query_selector(&format!("#{id}")).ok().flatten() else { return };
+            let Some(term) = wrapper.query_selector(".al-term").ok().flatten().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
+                return;
+            };
+            let _ = term.set_attribute("aria-expanded", "true");
+            let owner = parent.as_ref().map(Owner::child).unwrap_or_default();
+            let card_id = data.ids().card(open.mention.block, open.mention.index);
+            let mut view = owner.with(|| view! { <Card entry=open.entry card_id=card_id anchor=term/> }.into_any().build());
+            view.mount(&wrapper, None);
+            card.set_value(Some(Mounted { owner, view }));
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Mounted { owner, mut view }) = card.try_update_value(Option::take).flatten() {
+            view.unmount();
+            owner.cleanup();
+        }
+    });
+
+    view! {
+        <div
+            class="al-body"
+            node_ref=body
+            inner_html=initial
+            on:pointerover=move |ev: ev::PointerEvent| {
+                let Some((term, mention, entry)) = term_from(&ev) else { return };
+                if ev.pointer_type() == "mouse" && !inside(&term, ev.related_target()) {
+                    state.pointer_on_term(mention, entry, (ev.client_x() as f64, ev.client_y() as f64));
+                }
+            }
+            on:pointerout=move |ev: ev::PointerEvent| {
+                let Some((term, _, _)) = term_from(&ev) else { return };
+                if ev.pointer_type() == "mouse" && !inside(&term, ev.related_target()) {
+                    state.pointer_off();
+                }
+            }
+            on:focusin=move |ev: ev::FocusEvent| {
+                let Some((_, mention, entry)) = term_from(&ev) else { return };
+                if !state.is_returning_focus() && !state.is_open(mention) {
+                    state.show(mention, entry, false);
+                }
+            }
+            // Focus leaving both the term and its card closes the card.
+            on:focusout=move |ev: ev::FocusEvent| {
+                let Some(from) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+                let Some((mention, _, wrapper)) = mention_of(&from) else { return };
+                if !inside(&wrapper, ev.related_target()) && state.open.get_untracked().is_some_and(|o| o.mention == mention) {
+                    state.close();
+                }
+            }
+            on:click=move |ev: ev::MouseEvent| {
+                if let Some((_, mention, entry)) = term_from(&ev) {
+                    state.toggle_pinned(mention, entry);
+                }
+            }
+            on:keydown=move |ev: ev::KeyboardEvent| {
+                let key = ev.key();
+                if key == "Enter" || key == " " {
+                    if let Some((_, mention, entry)) = term_from(&ev) {
+                        ev.prevent_default();
+                        state.toggle_pinned(mention, entry);
+                    }
+                } else if key == "Escape" {
+                    // Escape in a term or its card closes the card and leaves focus on the term.
+                    let Some(from) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+                    let Some((mention, _, wrapper)) = mention_of(&from) else { return };
+                    if state.open.get_untracked().is_some_and(|o| o.mention == mention) {
+                        ev.stop_propagation();
+                        state.escape();
+                        if let Some(term) = wrapper.query_selector(".al-term").ok().flatten().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+                            state.return_focus(&term);
+                        }
+                    }
+                }
+            }
+        ></div>
+    }
+}
