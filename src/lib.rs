@@ -46,11 +46,18 @@ pub enum Rejected {
 /// Reads and validates a document's JSON text: the one path of the native tool and the widget,
 /// so both give the same verdict in the same words.
 pub fn read_document(text: &str) -> Result<Document, Rejected> {
+    read_checked(text).map(|(doc, _)| doc)
+}
+
+/// [`read_document`], keeping the glossary mentions that checking found (the widget marks
+/// them, so the body is matched once).
+pub fn read_checked(text: &str) -> Result<(Document, glossary::Mentions), Rejected> {
     let value = json::parse(text).map_err(Rejected::NotJson)?;
     let doc = decode::document(&value).map_err(|p| Rejected::Invalid(vec![p]))?;
-    let problems = validate::validate(&doc);
+    let mentions = glossary::Mentions::find(&doc);
+    let problems = validate::validate_with(&doc, &mentions);
     if problems.is_empty() {
-        Ok(doc)
+        Ok((doc, mentions))
     } else {
         Err(Rejected::Invalid(problems))
     }

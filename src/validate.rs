@@ -4,6 +4,7 @@
 //! The same function runs in `lens check` and in the widget, so what passes one passes both.
 
 use std::collections::HashMap;
+use std::fmt;
 
 use crate::content::{Basis, BlockKind, Document};
 use crate::glossary::Mentions;
@@ -14,6 +15,11 @@ pub const MAX_DEFINITION_WORDS: usize = 70;
 
 /// Every problem in `doc`, in document order. An empty list means the document is valid.
 pub fn validate(doc: &Document) -> Vec<Problem> {
+    validate_with(doc, &Mentions::find(doc))
+}
+
+/// [`validate`], given the glossary mentions of `doc`'s body (as [`Mentions::find`] finds them).
+pub fn validate_with(doc: &Document, mentions: &Mentions) -> Vec<Problem> {
     let mut problems = Vec::new();
     check_id("id", &doc.id, &mut problems);
     if doc.language.trim().is_empty() {
@@ -22,22 +28,22 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
 
     let article = &doc.article;
     if let Some(kicker) = &article.kicker {
-        non_empty("article.kicker", kicker, &mut problems);
+        non_empty(format_args!("article.kicker"), kicker, &mut problems);
     }
     for (i, topic) in article.topics.iter().enumerate() {
-        non_empty(&format!("article.topics[{i}]"), topic, &mut problems);
+        non_empty(format_args!("article.topics[{i}]"), topic, &mut problems);
     }
-    non_empty("article.headline", &article.headline, &mut problems);
+    non_empty(format_args!("article.headline"), &article.headline, &mut problems);
     if let Some(dek) = &article.dek {
-        non_empty("article.dek", dek, &mut problems);
+        non_empty(format_args!("article.dek"), dek, &mut problems);
     }
     if let Some(byline) = &article.byline {
-        non_empty("article.byline", byline, &mut problems);
+        non_empty(format_args!("article.byline"), byline, &mut problems);
     }
     if let Some(figure) = &article.figure {
-        non_empty("article.figure.caption", &figure.caption, &mut problems);
+        non_empty(format_args!("article.figure.caption"), &figure.caption, &mut problems);
         if let Some(credit) = &figure.credit {
-            non_empty("article.figure.credit", credit, &mut problems);
+            non_empty(format_args!("article.figure.credit"), credit, &mut problems);
         }
     }
 
@@ -47,19 +53,19 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     unique_ids("article.blocks", article.blocks.iter().map(|b| b.id.as_str()), &mut problems);
     for (i, block) in article.blocks.iter().enumerate() {
         let at = format!("article.blocks[{i}]");
-        non_empty(&format!("{at}.text"), &block.text, &mut problems);
+        non_empty(format_args!("{at}.text"), &block.text, &mut problems);
         match (block.kind, &block.attribution) {
             (BlockKind::Paragraph, Some(_)) => problems.push(Problem::at(
                 format!("{at}.attribution"),
                 "only a quote has an attribution (this block is a paragraph)",
             )),
             (BlockKind::Quote, Some(attribution)) => {
-                non_empty(&format!("{at}.attribution"), attribution, &mut problems)
+                non_empty(format_args!("{at}.attribution"), attribution, &mut problems)
             }
             _ => {}
         }
     }
-    check_glossary(doc, &mut problems);
+    check_glossary(doc, mentions, &mut problems);
     check_players(doc, &mut problems);
     problems
 }
@@ -101,8 +107,8 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
     let mut claimed: HashMap<&str, usize> = HashMap::new();
     for (i, player) in doc.players.iter().enumerate() {
         let at = format!("players[{i}]");
-        non_empty(&format!("{at}.name"), &player.name, problems);
-        non_empty(&format!("{at}.label"), &player.label, problems);
+        non_empty(format_args!("{at}.name"), &player.name, problems);
+        non_empty(format_args!("{at}.label"), &player.label, problems);
         let chars = player.label.chars().count();
         if chars > MAX_LABEL_CHARS {
             problems.push(Problem::at(
@@ -122,7 +128,7 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
 
     for (i, grouping) in doc.groupings.iter().enumerate() {
         let at = format!("groupings[{i}]");
-        non_empty(&format!("{at}.name"), &grouping.name, problems);
+        non_empty(format_args!("{at}.name"), &grouping.name, problems);
         if grouping.members.is_empty() {
             problems.push(Problem::at(format!("{at}.members"), "a grouping needs at least one member"));
         }
@@ -133,20 +139,20 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
             problems.push(Problem::at(format!("{at}.evidence"), "a stated or implied membership needs a quote"));
         }
         for (k, quote) in grouping.evidence.iter().enumerate() {
-            check_quote(doc, &format!("{at}.evidence[{k}]"), quote, problems);
+            check_quote(doc, format_args!("{at}.evidence[{k}]"), quote, problems);
         }
     }
 
     for (i, axis) in doc.axes.iter().enumerate() {
         let at = format!("axes[{i}]");
-        non_empty(&format!("{at}.question"), &axis.question, problems);
-        non_empty(&format!("{at}.low"), &axis.low, problems);
-        non_empty(&format!("{at}.high"), &axis.high, problems);
+        non_empty(format_args!("{at}.question"), &axis.question, problems);
+        non_empty(format_args!("{at}.low"), &axis.low, problems);
+        non_empty(format_args!("{at}.high"), &axis.high, problems);
     }
 
     for (i, map) in doc.maps.iter().enumerate() {
         let at = format!("maps[{i}]");
-        non_empty(&format!("{at}.title"), &map.title, problems);
+        non_empty(format_args!("{at}.title"), &map.title, problems);
         for (field, axis) in [("x", &map.x), ("y", &map.y)] {
             if !axes.contains_key(axis.as_str()) {
                 problems.push(Problem::at(format!("{at}.{field}"), format!("unknown axis `{axis}`")));
@@ -181,9 +187,9 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
             problems.push(Problem::at(format!("{at}.evidence"), "a placement needs at least one quote from the article"));
         }
         for (k, quote) in stance.evidence.iter().enumerate() {
-            check_quote(doc, &format!("{at}.evidence[{k}]"), quote, problems);
+            check_quote(doc, format_args!("{at}.evidence[{k}]"), quote, problems);
         }
-        non_empty(&format!("{at}.summary"), &stance.summary, problems);
+        non_empty(format_args!("{at}.summary"), &stance.summary, problems);
         if let Some(first) = placed.insert((stance.player.as_str(), stance.axis.as_str()), i) {
             problems.push(Problem::at(
                 at,
@@ -195,14 +201,14 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
 
 /// Glossary rules: unique ids and forms, short definitions, resolvable links, citations that
 /// quote the article verbatim, and every entry mentioned in the body at least once.
-fn check_glossary(doc: &Document, problems: &mut Vec<Problem>) {
+fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Problem>) {
     let ids = unique_ids("glossary", doc.glossary.iter().map(|e| e.id.as_str()), problems);
     let mut forms: HashMap<String, usize> = HashMap::new();
     for (i, entry) in doc.glossary.iter().enumerate() {
         let at = format!("glossary[{i}]");
-        non_empty(&format!("{at}.term"), &entry.term, problems);
+        non_empty(format_args!("{at}.term"), &entry.term, problems);
         for (k, alias) in entry.aliases.iter().enumerate() {
-            non_empty(&format!("{at}.aliases[{k}]"), alias, problems);
+            non_empty(format_args!("{at}.aliases[{k}]"), alias, problems);
         }
         let own_forms = std::iter::once((format!("{at}.term"), &entry.term))
             .chain(entry.aliases.iter().enumerate().map(|(k, a)| (format!("{at}.aliases[{k}]"), a)));
@@ -218,7 +224,7 @@ fn check_glossary(doc: &Document, problems: &mut Vec<Problem>) {
                 }
             }
         }
-        non_empty(&format!("{at}.definition"), &entry.definition, problems);
+        non_empty(format_args!("{at}.definition"), &entry.definition, problems);
         let words = entry.definition.split_whitespace().count();
         if words > MAX_DEFINITION_WORDS {
             problems.push(Problem::at(
@@ -227,12 +233,12 @@ fn check_glossary(doc: &Document, problems: &mut Vec<Problem>) {
             ));
         }
         if let Some(note) = &entry.note {
-            non_empty(&format!("{at}.note"), note, problems);
+            non_empty(format_args!("{at}.note"), note, problems);
         }
-        non_empty(&format!("{at}.in_article.summary"), &entry.in_article.summary, problems);
-        check_quote(doc, &format!("{at}.in_article.quote"), &entry.in_article.quote, problems);
+        non_empty(format_args!("{at}.in_article.summary"), &entry.in_article.summary, problems);
+        check_quote(doc, format_args!("{at}.in_article.quote"), &entry.in_article.quote, problems);
         if let Some(link) = &entry.further_reading {
-            non_empty(&format!("{at}.further_reading.label"), &link.label, problems);
+            non_empty(format_args!("{at}.further_reading.label"), &link.label, problems);
             if !link.url.starts_with("https://") || link.url.chars().any(char::is_whitespace) {
                 problems.push(Problem::at(
                     format!("{at}.further_reading.url"),
@@ -254,7 +260,7 @@ fn check_glossary(doc: &Document, problems: &mut Vec<Problem>) {
         }
     }
     if !doc.glossary.is_empty() {
-        let counts = Mentions::find(doc).counts(doc.glossary.len());
+        let counts = mentions.counts(doc.glossary.len());
         for (i, (entry, count)) in doc.glossary.iter().zip(counts).enumerate() {
             if count == 0 {
                 problems.push(Problem::at(
@@ -267,18 +273,18 @@ fn check_glossary(doc: &Document, problems: &mut Vec<Problem>) {
 }
 
 /// A quote must be words of the article, character for character.
-pub(crate) fn check_quote(doc: &Document, path: &str, quote: &str, problems: &mut Vec<Problem>) {
+pub(crate) fn check_quote(doc: &Document, path: fmt::Arguments, quote: &str, problems: &mut Vec<Problem>) {
     if quote.trim().is_empty() {
-        problems.push(Problem::at(path, "must not be empty"));
+        problems.push(Problem::at(path.to_string(), "must not be empty"));
     } else if !doc.passages().any(|text| text.contains(quote)) {
-        problems.push(Problem::at(path, format!("not found verbatim in the article: “{quote}”")));
+        problems.push(Problem::at(path.to_string(), format!("not found verbatim in the article: “{quote}”")));
     }
 }
 
-/// Pushes a problem when `text` is empty or only white space.
-fn non_empty(path: &str, text: &str, problems: &mut Vec<Problem>) {
+/// Pushes a problem when `text` is empty or only white space. The path is written out only then.
+fn non_empty(path: fmt::Arguments, text: &str, problems: &mut Vec<Problem>) {
     if text.trim().is_empty() {
-        problems.push(Problem::at(path, "must not be empty"));
+        problems.push(Problem::at(path.to_string(), "must not be empty"));
     }
 }
 

@@ -12,6 +12,7 @@ use super::embed::{Emitter, Settings};
 use super::error_notice::ErrorNotice;
 use super::fetch::{document_from_text, fetch_document};
 use crate::content::Document;
+use crate::glossary::Mentions;
 use crate::load_error::LoadError;
 
 /// Where the document comes from.
@@ -42,7 +43,7 @@ impl Source {
 #[derive(Clone)]
 enum Load {
     Pending,
-    Ready(Arc<Document>),
+    Ready(Arc<Document>, Mentions),
     Failed(LoadError),
 }
 
@@ -60,16 +61,16 @@ pub fn ArticleLens(
     let (load, set_load) = signal(Load::Pending);
     let src = source.name();
     let name = src.clone();
-    let report = move |result: Result<Document, LoadError>| {
+    let report = move |result: Result<(Document, Mentions), LoadError>| {
         set_load.set(match result {
-            Ok(doc) => Load::Ready(Arc::new(doc)),
+            Ok((doc, mentions)) => Load::Ready(Arc::new(doc), mentions),
             Err(err) => Load::Failed(err),
         });
     };
     // The host hears the outcome once it is on screen: effects run after the view is built.
     Effect::new(move |_| match &*load.read() {
         Load::Pending => {}
-        Load::Ready(doc) => emitter.emit(
+        Load::Ready(doc, _) => emitter.emit(
             "lens-ready",
             &[
                 ("id", JsValue::from_str(&doc.id)),
@@ -102,7 +103,9 @@ pub fn ArticleLens(
                     <p class="al-status" role="status">"Loading the article…"</p>
                 }
                 .into_any(),
-                Load::Ready(doc) => view! { <ArticleView doc=doc id_prefix=id_prefix.clone() settings=settings/> }.into_any(),
+                Load::Ready(doc, mentions) => {
+                    view! { <ArticleView doc=doc mentions=mentions id_prefix=id_prefix.clone() settings=settings/> }.into_any()
+                }
                 Load::Failed(error) => view! { <ErrorNotice src=src.clone() error=error/> }.into_any(),
             }}
         </div>

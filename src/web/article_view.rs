@@ -17,19 +17,21 @@ use super::lens_state::{LensData, LensState};
 use super::mark_switch::{MarkSwitch, STORAGE_KEY};
 use super::stance_maps::StanceMaps;
 use crate::content::{Document, Figure};
-use crate::glossary::MarkMode;
+use crate::glossary::{MarkMode, Mentions};
 
 /// The whole article: header, lead figure, body, and the glossary around it.
 #[component]
 pub fn ArticleView(
     /// The checked document.
     doc: Arc<Document>,
+    /// Its glossary mentions, found when it was checked.
+    mentions: Mentions,
     /// Prefix for DOM ids, unique to this widget on the page.
     id_prefix: String,
     /// The host's choices.
     settings: Settings,
 ) -> impl IntoView {
-    let data = Arc::new(LensData::new(doc.clone(), id_prefix));
+    let data = Arc::new(LensData::new(doc.clone(), mentions, id_prefix));
     // The reader's own choice wins over the host's default.
     let mode = stored(STORAGE_KEY)
         .and_then(|k| MarkMode::from_key(&k))

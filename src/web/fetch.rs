@@ -4,10 +4,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::content::Document;
+use crate::glossary::Mentions;
 use crate::load_error::LoadError;
 
 /// Fetches `src` (relative to the page), then reads and checks it.
-pub async fn fetch_document(src: &str) -> Result<Document, LoadError> {
+pub async fn fetch_document(src: &str) -> Result<(Document, Mentions), LoadError> {
     if src.trim().is_empty() {
         return Err(LoadError::NoSource);
     }
@@ -28,8 +29,8 @@ pub async fn fetch_document(src: &str) -> Result<Document, LoadError> {
 
 /// Reads and checks a document's JSON text (fetched, or given inline by the page). Broken JSON
 /// is reported by line and column; the same words as `lens check` gives.
-pub fn document_from_text(text: &str) -> Result<Document, LoadError> {
-    crate::read_document(text).map_err(|rejected| match rejected {
+pub fn document_from_text(text: &str) -> Result<(Document, Mentions), LoadError> {
+    crate::read_checked(text).map_err(|rejected| match rejected {
         crate::Rejected::NotJson(syntax) => LoadError::NotJson(syntax.to_string()),
         crate::Rejected::Invalid(problems) => LoadError::Invalid(problems),
     })

@@ -46,8 +46,8 @@ pub struct LensData {
 }
 
 impl LensData {
-    pub fn new(doc: Arc<Document>, id_prefix: String) -> Self {
-        let mentions = Mentions::find(&doc);
+    /// The data of `doc`, whose body has `mentions`.
+    pub fn new(doc: Arc<Document>, mentions: Mentions, id_prefix: String) -> Self {
         let counts = mentions.counts(doc.glossary.len());
         let mut endnote = vec![0; doc.glossary.len()];
         for (n, i) in alphabetical(&doc.glossary).into_iter().enumerate() {
