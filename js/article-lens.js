@@ -62,6 +62,13 @@ function failure(root, error) {
 export function mountLens(host, options = {}) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const css = styles();
+  // The reader's marking choice is kept in localStorage (the widget reads it when it starts):
+  // a page's first read loads its storage from disk, so do it now, while the wasm compiles.
+  try {
+    localStorage.getItem('article-lens:marks');
+  } catch {
+    // Storage forbidden: the widget does without.
+  }
   const target = document.createElement('div');
   target.className = 'al-mount';
   target.hidden = true;
