@@ -110,9 +110,8 @@ impl Mentions {
 /// Entry indexes in alphabetical order of their terms (case-insensitive), for the index and
 /// the printed endnotes.
 pub fn alphabetical(entries: &[Entry]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..entries.len()).collect();
-    order.sort_by_cached_key(|&i| fold(&entries[i].term));
-    order
+    let keys: Vec<String> = entries.iter().map(|e| fold(&e.term)).collect();
+    crate::order::sorted_indexes(keys.len(), &|a, b| keys[a].cmp(&keys[b]))
 }
 
 /// Whether a reader's filter text selects `entry`: every word of the filter appears in its term

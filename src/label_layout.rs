@@ -124,7 +124,7 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
         .map(|&(x, y)| Box2 { x: x - RADIUS, y: y - RADIUS, w: 2.0 * RADIUS, h: 2.0 * RADIUS }.grow(1.0))
         .collect();
     let mut order: Vec<usize> = (0..specs.len()).filter(|&i| centres[i].is_some()).collect();
-    order.sort_unstable_by(|&a, &b| specs[b].label.len().cmp(&specs[a].label.len()).then(a.cmp(&b)));
+    crate::order::sort_by(&mut order, &|&a, &b| specs[b].label.len().cmp(&specs[a].label.len()));
     let mut taken: Vec<Box2> = Vec::new();
     let mut placed: Vec<Option<Placed>> = vec![None; specs.len()];
     let mut next_number = 1;
@@ -248,7 +248,7 @@ pub fn outline(points: &[(f64, f64)], margin: f64) -> Vec<(f64, f64)> {
         .iter()
         .flat_map(|&(x, y)| [(x - margin, y - margin), (x + margin, y - margin), (x + margin, y + margin), (x - margin, y + margin)])
         .collect();
-    corners.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    crate::order::sort_by(&mut corners, &|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
     corners.dedup();
     if corners.len() < 3 {
         return corners;

@@ -18,6 +18,7 @@ pub mod json;
 pub mod label_layout;
 pub mod load_error;
 pub mod map_svg;
+pub mod order;
 pub mod matcher;
 pub mod placement;
 pub mod stance_map;

@@ -78,7 +78,7 @@ pub fn MapChart(
             let c = layout(&specs, width as f64);
             let mut placed: Vec<(f64, f64, usize)> =
                 c.points.iter().zip(&styles).filter_map(|(p, s)| p.as_ref().map(|p| (p.cx, p.cy, s.player))).collect();
-            placed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+            crate::order::sort_by(&mut placed, &|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
             let order: Vec<usize> = placed.into_iter().map(|(_, _, player)| player).collect();
             let corners = grouping.get().and_then(|g| data.doc.groupings.get(g)).map(|g| {
                 let members: Vec<(f64, f64)> = c
