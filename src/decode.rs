@@ -17,7 +17,7 @@ pub fn document(value: &Json) -> Result<Document> {
     // The version first, so that a document from a newer format gets "unsupported version"
     // rather than complaints about fields this build does not know.
     let Json::Object(members) = value else {
-        return Err(problem("", expected("a JSON object", value)));
+        return Err(problem(&Path::Root, expected("a JSON object", value)));
     };
     let Some((_, version)) = members.iter().find(|(k, _)| k == "version") else {
         return Err(Problem::at(
@@ -25,23 +25,42 @@ pub fn document(value: &Json) -> Result<Document> {
             format!("missing: a content document starts with \"version\": {FORMAT_VERSION}"),
         ));
     };
-    let version = u32::read(version, "version")?;
+    let version = u32::read(version, &Path::Field(&Path::Root, "version"))?;
     if version != FORMAT_VERSION {
         return Err(Problem::at(
             "version",
             format!("unsupported version {version}: this Article Lens reads version {FORMAT_VERSION}"),
         ));
     }
-    Document::read(value, "")
+    Document::read(value, &Path::Root)
+}
+
+/// Where a value sits in the document, written out (`glossary[3].term`) only for a problem.
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    Root,
+    Field(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl std::fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Field(Path::Root, name) => f.write_str(name),
+            Path::Field(parent, name) => write!(f, "{parent}.{name}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
 }
 
 /// A value that can be read from JSON at a path.
 trait Read: Sized {
-    fn read(value: &Json, at: &str) -> Result<Self>;
+    fn read(value: &Json, at: &Path) -> Result<Self>;
 }
 
 impl Read for String {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         match value {
             Json::String(s) => Ok(s.clone()),
             other => Err(problem(at, expected("a string", other))),
@@ -50,7 +69,7 @@ impl Read for String {
 }
 
 impl Read for u32 {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         match value {
             Json::Number(n, _) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n) => Ok(*n as u32),
             other => Err(problem(at, expected("a whole number", other))),
@@ -59,7 +78,7 @@ impl Read for u32 {
 }
 
 impl Read for f64 {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         match value {
             Json::Number(n, _) if n.is_finite() => Ok(*n),
             other => Err(problem(at, expected("a number", other))),
@@ -68,9 +87,15 @@ impl Read for f64 {
 }
 
 impl<T: Read> Read for Vec<T> {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         match value {
-            Json::Array(items) => items.iter().enumerate().map(|(i, item)| T::read(item, &format!("{at}[{i}]"))).collect(),
+            Json::Array(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    out.push(T::read(item, &Path::Index(at, i))?);
+                }
+                Ok(out)
+            }
             other => Err(problem(at, expected("an array", other))),
         }
     }
@@ -78,21 +103,21 @@ impl<T: Read> Read for Vec<T> {
 
 /// A JSON object being read as a struct: unknown and duplicate keys are refused up front.
 struct Object<'a> {
-    at: &'a str,
+    at: &'a Path<'a>,
     members: &'a [(String, Json)],
 }
 
 impl<'a> Object<'a> {
-    fn new(value: &'a Json, at: &'a str, fields: &[&str]) -> Result<Self> {
+    fn new(value: &'a Json, at: &'a Path<'a>, fields: &[&str]) -> Result<Self> {
         let Json::Object(members) = value else {
             return Err(problem(at, expected("a JSON object", value)));
         };
         for (i, (key, _)) in members.iter().enumerate() {
             if !fields.contains(&key.as_str()) {
-                return Err(problem(&child(at, key), format!("unknown field `{key}`, {}", one_of(fields, "fields"))));
+                return Err(problem(&Path::Field(at, key), format!("unknown field `{key}`, {}", one_of(fields, "fields"))));
             }
             if members[..i].iter().any(|(k, _)| k == key) {
-                return Err(problem(&child(at, key), format!("duplicate field `{key}`")));
+                return Err(problem(&Path::Field(at, key), format!("duplicate field `{key}`")));
             }
         }
         Ok(Object { at, members })
@@ -104,7 +129,7 @@ impl<'a> Object<'a> {
 
     /// A required field.
     fn req<T: Read>(&self, name: &str) -> Result<T> {
-        let at = child(self.at, name);
+        let at = Path::Field(self.at, name);
         match self.get(name) {
             Some(value) => T::read(value, &at),
             None => Err(problem(&at, "missing (this field is required)".to_owned())),
@@ -115,7 +140,7 @@ impl<'a> Object<'a> {
     fn opt<T: Read>(&self, name: &str) -> Result<Option<T>> {
         match self.get(name) {
             None | Some(Json::Null) => Ok(None),
-            Some(value) => T::read(value, &child(self.at, name)).map(Some),
+            Some(value) => T::read(value, &Path::Field(self.at, name)).map(Some),
         }
     }
 
@@ -126,12 +151,12 @@ impl<'a> Object<'a> {
 
     /// Absent means the default; present, even `null`, must have the right type.
     fn opt_present<T: Read>(&self, name: &str) -> Result<Option<T>> {
-        self.get(name).map(|value| T::read(value, &child(self.at, name))).transpose()
+        self.get(name).map(|value| T::read(value, &Path::Field(self.at, name))).transpose()
     }
 }
 
 /// Reads a string naming one of `variants`.
-fn variant<T: Copy>(value: &Json, at: &str, variants: &[(&str, T)]) -> Result<T> {
+fn variant<T: Copy>(value: &Json, at: &Path, variants: &[(&str, T)]) -> Result<T> {
     let name = String::read(value, at)?;
     match variants.iter().find(|(key, _)| *key == name) {
         Some((_, v)) => Ok(*v),
@@ -142,25 +167,17 @@ fn variant<T: Copy>(value: &Json, at: &str, variants: &[(&str, T)]) -> Result<T>
     }
 }
 
-/// A problem at a path; the empty path is the document itself.
-fn problem(at: &str, message: String) -> Problem {
-    if at.is_empty() {
+/// A problem at a path; the root is the document itself.
+fn problem(at: &Path, message: String) -> Problem {
+    if let Path::Root = at {
         Problem::whole(format!("at the top level: {message}"))
     } else {
-        Problem::at(at, message)
+        Problem::at(at.to_string(), message)
     }
 }
 
 fn expected(what: &str, found: &Json) -> String {
     format!("expected {what}, found {}", found.describe())
-}
-
-fn child(at: &str, name: &str) -> String {
-    if at.is_empty() {
-        name.to_owned()
-    } else {
-        format!("{at}.{name}")
-    }
 }
 
 /// "expected `a`", "expected `a` or `b`", "expected one of `a`, `b`, `c`".
@@ -175,7 +192,7 @@ fn one_of(names: &[&str], noun: &str) -> String {
 }
 
 impl Read for Document {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let o = Object::new(
             value,
             at,
@@ -198,7 +215,7 @@ impl Read for Document {
 }
 
 impl Read for Article {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let o = Object::new(value, at, &["kicker", "topics", "headline", "dek", "byline", "figure", "blocks"])?;
         Ok(Article {
             kicker: o.opt("kicker")?,
@@ -213,27 +230,27 @@ impl Read for Article {
 }
 
 impl Read for Figure {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let o = Object::new(value, at, &["caption", "credit"])?;
         Ok(Figure { caption: o.req("caption")?, credit: o.opt("credit")? })
     }
 }
 
 impl Read for Block {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let o = Object::new(value, at, &["id", "kind", "text", "attribution"])?;
         Ok(Block { id: o.req("id")?, kind: o.req("kind")?, text: o.req("text")?, attribution: o.opt("attribution")? })
     }
 }
 
 impl Read for BlockKind {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         variant(value, at, &[("paragraph", BlockKind::Paragraph), ("quote", BlockKind::Quote)])
     }
 }
 
 impl Read for Entry {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let o = Object::new(
             value,
             at,
@@ -255,34 +272,34 @@ impl Read for Entry {
 }
 
 impl Read for EntryKind {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let variants = EntryKind::ALL.map(|k| (k.key(), k));
         variant(value, at, &variants)
     }
 }
 
 impl Read for MatchCase {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         variant(value, at, &[("exact", MatchCase::Exact), ("insensitive", MatchCase::Insensitive)])
     }
 }
 
 impl Read for Citation {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let o = Object::new(value, at, &["summary", "quote"])?;
         Ok(Citation { summary: o.req("summary")?, quote: o.req("quote")? })
     }
 }
 
 impl Read for Link {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let o = Object::new(value, at, &["url", "label"])?;
         Ok(Link { url: o.req("url")?, label: o.req("label")? })
     }
 }
 
 impl Read for Player {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let o = Object::new(value, at, &["id", "name", "label", "kind", "entries"])?;
         Ok(Player {
             id: o.req("id")?,
@@ -295,7 +312,7 @@ impl Read for Player {
 }
 
 impl Read for PlayerKind {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         variant(
             value,
             at,
@@ -311,13 +328,13 @@ impl Read for PlayerKind {
 }
 
 impl Read for Basis {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         variant(value, at, &[Basis::Stated, Basis::Implied, Basis::Background].map(|b| (b.key(), b)))
     }
 }
 
 impl Read for Grouping {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let o = Object::new(value, at, &["id", "name", "members", "basis", "evidence", "note"])?;
         Ok(Grouping {
             id: o.req("id")?,
@@ -331,21 +348,21 @@ impl Read for Grouping {
 }
 
 impl Read for Axis {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let o = Object::new(value, at, &["id", "question", "low", "high"])?;
         Ok(Axis { id: o.req("id")?, question: o.req("question")?, low: o.req("low")?, high: o.req("high")? })
     }
 }
 
 impl Read for StanceMap {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let o = Object::new(value, at, &["id", "title", "x", "y", "players"])?;
         Ok(StanceMap { id: o.req("id")?, title: o.req("title")?, x: o.req("x")?, y: o.req("y")?, players: o.req("players")? })
     }
 }
 
 impl Read for Stance {
-    fn read(value: &Json, at: &str) -> Result<Self> {
+    fn read(value: &Json, at: &Path) -> Result<Self> {
         let o = Object::new(value, at, &["player", "axis", "value", "basis", "evidence", "summary"])?;
         Ok(Stance {
             player: o.req("player")?,
