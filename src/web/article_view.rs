@@ -42,23 +42,19 @@ pub fn ArticleView(
     provide_context(state);
     provide_context(settings);
 
-    // Tell the host what the reader opens and selects.
+    // Tell the host what the reader opens and selects (once per change of either).
     if let Some(emitter) = use_context::<Emitter>() {
-        let (d, e) = (data.clone(), emitter.clone());
-        Effect::new(move |previous: Option<Option<usize>>| {
-            let entry = state.open.get().map(|o| o.entry);
-            if entry != previous.flatten() {
-                if let Some(entry) = entry.and_then(|i| d.doc.glossary.get(i)) {
-                    e.emit("lens-termopen", &[("id", JsValue::from_str(&entry.id)), ("term", JsValue::from_str(&entry.term))]);
-                }
-            }
-            entry
-        });
         let d = data.clone();
-        Effect::new(move |_| {
-            if let Some(player) = state.selected_player.get().and_then(|i| d.doc.players.get(i)) {
+        Effect::new(move |previous: Option<(Option<usize>, Option<usize>)>| {
+            let now = (state.open.get().map(|o| o.entry), state.selected_player.get());
+            let (entry, player) = previous.unwrap_or_default();
+            if let Some(entry) = now.0.filter(|&e| Some(e) != entry).and_then(|i| d.doc.glossary.get(i)) {
+                emitter.emit("lens-termopen", &[("id", JsValue::from_str(&entry.id)), ("term", JsValue::from_str(&entry.term))]);
+            }
+            if let Some(player) = now.1.filter(|&p| Some(p) != player).and_then(|i| d.doc.players.get(i)) {
                 emitter.emit("lens-playerselect", &[("id", JsValue::from_str(&player.id)), ("name", JsValue::from_str(&player.name))]);
             }
+            now
         });
     }
 
@@ -99,7 +95,7 @@ pub fn ArticleView(
     // The article and its cards first; the maps, the index and the endnotes, below it, once the
     // article has been painted (a frame, then a task), so the reader can start sooner.
     let below = RwSignal::new(false);
-    Effect::new(move |_| request_animation_frame(move || set_timeout(move || below.set(true), Duration::ZERO)));
+    request_animation_frame(move || set_timeout(move || below.set(true), Duration::ZERO));
 
     view! {
         <div
