@@ -59,6 +59,9 @@ async function load(url, widget) {
       const root = e.target.shadowRoot;
       const done = () => (root?.querySelector('.al-endnotes') ? (window.__lens.complete = performance.now()) : requestAnimationFrame(done));
       done();
+      // The stance map drawn: its chart's SVG in the DOM (seen as soon as it is inserted).
+      const chart = () => root?.querySelector('.al-chart svg') && (window.__lens.map ??= performance.now());
+      if (root && !chart()) new MutationObserver((_, o) => chart() && o.disconnect()).observe(root, { childList: true, subtree: true });
     }, true);
   });
   await page.goto(url, { waitUntil: 'load' });
@@ -72,7 +75,8 @@ async function load(url, widget) {
     const signal = window.__lens.ready ?? nav.loadEventEnd;
     // Nothing is usable before it is painted: interactive is the later of the page's "ready"
     // (the load event for the static page, lens-ready for the widget) and its first paint.
-    return { fcp: paint, load: nav.loadEventEnd, signal, ready: Math.max(signal, paint), complete: window.__lens.complete ?? signal };
+    const start = performance.getEntriesByName('article-lens:start')[0]?.startTime ?? NaN;
+    return { fcp: paint, load: nav.loadEventEnd, signal, ready: Math.max(signal, paint), complete: window.__lens.complete ?? signal, start, map: window.__lens.map ?? NaN };
   });
   await context.close();
   return t;
@@ -202,6 +206,14 @@ line(`| first contentful paint (headline) | ${spread(fcpA)} | ${spread(fcpB)} | 
 line(`| ready signal | ${spread(a.map((x) => x.signal))} | ${spread(b.map((x) => x.signal))} | ${(median(b.map((x) => x.signal)) / median(a.map((x) => x.signal))).toFixed(2)} |`);
 line(`| **interactive** | ${spread(readyA)} | ${spread(readyB)} | **${(median(readyB) / median(readyA)).toFixed(2)}** |`);
 line(`| complete (maps, index, endnotes built) | | ${spread(b.map((x) => x.complete))} | |`);
+line();
+line('From the document in hand (the embed script\'s `article-lens:start` mark, when it calls the widget with the document\'s text) to:');
+line();
+line('| what | time |');
+line('|---|---|');
+line(`| the article rendered (lens-ready) | ${spread(b.map((x) => x.signal - x.start))} |`);
+line(`| the stance map drawn (its SVG in the DOM) | ${spread(b.map((x) => x.map - x.start))} |`);
+line(`| the stance map drawn, counted from lens-ready (the map's own cost, with the frame the article is painted in) | ${spread(b.map((x) => x.map - x.signal))} |`);
 line();
 line('Growth with content: the widget alone on a bare page (no static copy), the seed document against one ten times longer.');
 line();

@@ -97,6 +97,8 @@ export function mountLens(host, options = {}) {
     .then(([, , documentText]) => {
       if (destroyed) return;
       const text = documentText === null ? {} : { documentText };
+      // For hosts' and our own timing: the document is in hand and the widget starts.
+      performance.mark?.('article-lens:start');
       handle = mount(target, { ...options, ...text, events: host });
     })
     .catch((error) => {

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::ev;
+use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -97,7 +98,18 @@ pub fn ArticleView(
     // for the three: built one task each, every insertion cost a layout of its own, and
     // Lighthouse's blocking time rose from 340-430 to 610-790 ms (3 runs each, mobile preset).
     let below = RwSignal::new(false);
-    request_animation_frame(move || set_timeout(move || below.set(true), Duration::ZERO));
+    let article_ref = NodeRef::<html::Article>::new();
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if let Some(article) = article_ref.get_untracked() {
+                    state.content_width.set_value(usize::try_from(article.client_width()).unwrap_or(0));
+                }
+                below.set(true);
+            },
+            Duration::ZERO,
+        )
+    });
 
     view! {
         <div
@@ -113,7 +125,7 @@ pub fn ArticleView(
                     <MarkSwitch/>
                 </div>
             })}
-            <article class="al-article" lang=doc.language.clone()>
+            <article class="al-article" lang=doc.language.clone() node_ref=article_ref>
                 <header class="al-header">
                     {kicker}
                     <h1 class="al-headline">{article.headline.clone()}</h1>

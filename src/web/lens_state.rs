@@ -138,6 +138,9 @@ pub struct LensState {
     pub mode: RwSignal<MarkMode>,
     /// Text for the polite live region: what just changed, for screen readers.
     pub announcement: RwSignal<String>,
+    /// The article's width in pixels when the parts below it are built (read from a layout the
+    /// browser has already done): the map's first width, so it is drawn without a layout of its own.
+    pub content_width: StoredValue<usize>,
     open_timer: StoredValue<Option<TimeoutHandle>>,
     close_timer: StoredValue<Option<TimeoutHandle>>,
     /// Where the pointer last moved (client coordinates). A `pointerenter` at exactly this
@@ -158,6 +161,7 @@ impl LensState {
             cited: RwSignal::new(None),
             mode: RwSignal::new(mode),
             announcement: RwSignal::new(String::new()),
+            content_width: StoredValue::new(0),
             open_timer: StoredValue::new(None),
             close_timer: StoredValue::new(None),
             last_move: StoredValue::new((f64::NAN, f64::NAN)),

@@ -48,8 +48,9 @@ pub fn MapChart(
 
     // Width follows the container; the layout follows the width.
     let container = NodeRef::<html::Div>::new();
-    // In whole pixels (the container's `clientWidth`).
-    let width = RwSignal::new(0_usize);
+    // In whole pixels (the container's `clientWidth`): first the article's, then measured at the
+    // next frame, when the browser lays the page out anyway.
+    let width = RwSignal::new(state.content_width.get_value());
     let measure = move || {
         if let Some(el) = container.get_untracked() {
             let w = usize::try_from(el.client_width()).unwrap_or(0);
@@ -60,7 +61,7 @@ pub fn MapChart(
     };
     Effect::new(move |_| {
         if container.get().is_some() {
-            measure();
+            request_animation_frame(measure);
         }
     });
     let resize = window_event_listener(ev::resize, move |_| measure());
