@@ -102,7 +102,8 @@ pub fn ArticleView(
     request_animation_frame(move || {
         set_timeout(
             move || {
-                if let Some(article) = article_ref.get_untracked() {
+                // `try_`: the widget may have been destroyed since (then this does nothing).
+                if let Some(article) = article_ref.try_get_untracked().flatten() {
                     state.content_width.set_value(usize::try_from(article.client_width()).unwrap_or(0));
                 }
                 below.set(true);

@@ -227,7 +227,7 @@ impl LensState {
         if self.open.get_untracked().is_some_and(|o| !o.pinned) {
             let handle = set_timeout_with_handle(
                 move || {
-                    if self.open.get_untracked().is_some_and(|o| !o.pinned) {
+                    if self.open.try_get_untracked().flatten().is_some_and(|o| !o.pinned) {
                         self.open.set(None);
                     }
                 },
@@ -244,8 +244,9 @@ impl LensState {
     }
 
     fn cancel_timers(self) {
+        // `try_`: a timer may fire after the widget is destroyed; then there is nothing to do.
         for timer in [self.open_timer, self.close_timer] {
-            if let Some(handle) = timer.get_value() {
+            if let Some(handle) = timer.try_get_value().flatten() {
                 handle.clear();
                 timer.set_value(None);
             }

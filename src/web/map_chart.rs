@@ -51,10 +51,11 @@ pub fn MapChart(
     // In whole pixels (the container's `clientWidth`): first the article's, then measured at the
     // next frame, when the browser lays the page out anyway.
     let width = RwSignal::new(state.content_width.get_value());
+    // `try_`: measured a frame later, when the widget may have been destroyed.
     let measure = move || {
-        if let Some(el) = container.get_untracked() {
+        if let Some(el) = container.try_get_untracked().flatten() {
             let w = usize::try_from(el.client_width()).unwrap_or(0);
-            if w > 0 && w != width.get_untracked() {
+            if w > 0 && Some(w) != width.try_get_untracked() {
                 width.set(w);
             }
         }

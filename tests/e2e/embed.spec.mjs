@@ -136,6 +136,35 @@ test('the JS API mounts from a document object, reports events, and destroy() le
   expect(seen.errors).toEqual([]);
 });
 
+test('destroying widgets while their timers are pending breaks nothing', async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto('/examples/api.html');
+  const host = page.locator('#host .al-mount');
+  await expect(host.locator('h1')).toBeVisible();
+  await page.evaluate(async () => {
+    const { mountLens } = await import('/article-lens.js');
+    const doc = await (await fetch('/content/asian-nato.json')).json();
+    for (const hover of [false, true]) {
+      const el = document.body.appendChild(document.createElement('div'));
+      const lens = mountLens(el, { document: doc, marks: 'all' });
+      await new Promise((resolve) => el.addEventListener('lens-ready', resolve, { once: true }));
+      if (hover) {
+        // The pointer comes to rest on a term: the card's intent timer starts.
+        const term = el.shadowRoot.querySelector('.al-term');
+        term.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse', clientX: 7, clientY: 7 }));
+      }
+      // Before the next frame: the parts below the article are still to be built.
+      lens.destroy();
+      el.remove();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 600));
+  });
+  // The page's other widget (and the shared wasm) still work.
+  await host.locator('.al-term').first().focus();
+  await expect(host.locator('.al-card.is-placed')).toBeVisible();
+  expect(seen.errors).toEqual([]);
+});
+
 test('a document given inline needs no request', async ({ page }) => {
   const seen = await watch(page);
   const doc = await (await page.request.get('/content/asian-nato.json')).text();
