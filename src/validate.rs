@@ -170,7 +170,16 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
         }
     }
 
-    let mut placed: HashMap<(&str, &str), usize> = HashMap::new();
+    // A player placed twice on one axis: in (player, axis) order, the same pair twice in a row
+    // (the sort is stable, so the first of them is the earlier stance).
+    let pair = |i: usize| (doc.stances[i].player.as_str(), doc.stances[i].axis.as_str());
+    let by_pair = crate::order::sorted_indexes(doc.stances.len(), &|a, b| pair(a).cmp(&pair(b)));
+    let mut placed_by: Vec<Option<usize>> = vec![None; doc.stances.len()];
+    for w in by_pair.windows(2) {
+        if pair(w[0]) == pair(w[1]) {
+            placed_by[w[1]] = Some(placed_by[w[0]].unwrap_or(w[0]));
+        }
+    }
     for (i, stance) in doc.stances.iter().enumerate() {
         let at = format!("stances[{i}]");
         unknown_player(format!("{at}.player"), &stance.player, problems);
@@ -190,7 +199,7 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
             check_quote(doc, format_args!("{at}.evidence[{k}]"), quote, problems);
         }
         non_empty(format_args!("{at}.summary"), &stance.summary, problems);
-        if let Some(first) = placed.insert((stance.player.as_str(), stance.axis.as_str()), i) {
+        if let Some(first) = placed_by[i] {
             problems.push(Problem::at(
                 at,
                 format!("`{}` is already placed on `{}` by stances[{first}]", stance.player, stance.axis),
@@ -203,7 +212,7 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
 /// quote the article verbatim, and every entry mentioned in the body at least once.
 fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Problem>) {
     let ids = unique_ids("glossary", doc.glossary.iter().map(|e| e.id.as_str()), problems);
-    let mut forms: HashMap<String, usize> = HashMap::new();
+    let mut forms: HashMap<&str, usize> = HashMap::new();
     for (i, entry) in doc.glossary.iter().enumerate() {
         let at = format!("glossary[{i}]");
         non_empty(format_args!("{at}.term"), &entry.term, problems);
@@ -213,8 +222,8 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
         let own_forms = std::iter::once((format!("{at}.term"), &entry.term))
             .chain(entry.aliases.iter().enumerate().map(|(k, a)| (format!("{at}.aliases[{k}]"), a)));
         for (path, form) in own_forms {
-            let key = form.trim().to_owned();
-            match forms.get(&key) {
+            let key = form.trim();
+            match forms.get(key) {
                 Some(&other) if other != i => problems.push(Problem::at(
                     path,
                     format!("`{key}` is already a form of glossary[{other}] (`{}`)", doc.glossary[other].id),
