@@ -20,26 +20,34 @@ pub fn GlossaryIndex() -> impl IntoView {
     let order = alphabetical(&data.doc.glossary);
     let total = data.doc.glossary.len();
 
-    let groups = EntryKind::ALL
-        .into_iter()
-        .filter_map(|kind| {
-            let members: Vec<usize> = order.iter().copied().filter(|&i| data.doc.glossary[i].kind == kind).collect();
-            if members.is_empty() {
-                return None;
-            }
-            let data = data.clone();
-            let heading_id = format!("{}-index-{}", data.id_prefix, kind.key());
-            let labelled_by = heading_id.clone();
-            let items = members.into_iter().map(|i| view! { <IndexEntry entry=i filter=filter/> }).collect_view();
-            Some(view! {
-                // A section whose entries the filter all hides is hidden by the stylesheet.
-                <section class="al-index-group" aria-labelledby=labelled_by>
-                    <h3 id=heading_id>{kind.plural()}</h3>
-                    <ul>{items}</ul>
-                </section>
-            })
-        })
-        .collect_view();
+    // The entries are built when the reader first opens the index (about 500 elements that no
+    // one sees while it is folded), not while the article loads.
+    let opened = RwSignal::new(false);
+    let groups = {
+        let data = data.clone();
+        move || {
+            EntryKind::ALL
+                .into_iter()
+                .filter_map(|kind| {
+                    let members: Vec<usize> = order.iter().copied().filter(|&i| data.doc.glossary[i].kind == kind).collect();
+                    if members.is_empty() {
+                        return None;
+                    }
+                    let data = data.clone();
+                    let heading_id = format!("{}-index-{}", data.id_prefix, kind.key());
+                    let labelled_by = heading_id.clone();
+                    let items = members.into_iter().map(|i| view! { <IndexEntry entry=i filter=filter/> }).collect_view();
+                    Some(view! {
+                        // A section whose entries the filter all hides is hidden by the stylesheet.
+                        <section class="al-index-group" aria-labelledby=labelled_by>
+                            <h3 id=heading_id>{kind.plural()}</h3>
+                            <ul>{items}</ul>
+                        </section>
+                    })
+                })
+                .collect_view()
+        }
+    };
 
     let shown = {
         let data = data.clone();
@@ -47,7 +55,7 @@ pub fn GlossaryIndex() -> impl IntoView {
     };
 
     view! {
-        <details class="al-index">
+        <details class="al-index" on:toggle=move |_| opened.set(true)>
             <summary>{format!("Glossary: {total} terms")}</summary>
             <div class="al-index-body">
                 <label class="al-filter" for=filter_id.clone()>"Filter terms"</label>
@@ -59,7 +67,7 @@ pub fn GlossaryIndex() -> impl IntoView {
                     on:input=move |ev| set_filter.set(event_target_value(&ev))
                 />
                 <p class="al-index-count" role="status">{move || format!("{} of {total} terms", shown())}</p>
-                {groups}
+                {move || opened.get().then(groups.clone())}
             </div>
         </details>
     }
