@@ -14,14 +14,13 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
-use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use super::card::Card;
 use super::dom::{closest_from_event, index_attr};
 use super::lens_state::{LensData, LensState, MentionId};
+use super::mounted::Mounted;
 use crate::body_html::body_markup;
 
 /// The mention a term or wrapper element belongs to, and its glossary entry.
@@ -66,12 +65,6 @@ fn decorate(root: &Element, data: &LensData, highlighted: &[usize], cited: Optio
     mark_only(root, "is-cited", &cited);
 }
 
-/// The open card's mounted view and its reactive owner.
-struct Mounted {
-    owner: Owner,
-    view: AnyViewState,
-}
-
 /// The article's body blocks, with their glossary mentions.
 #[component]
 pub fn ArticleBody() -> impl IntoView {
@@ -114,10 +107,7 @@ pub fn ArticleBody() -> impl IntoView {
         let data = data.clone();
         move |_| {
             let open = state.open.get();
-            if let Some(Mounted { owner, mut view }) = card.try_update_value(Option::take).flatten() {
-                view.unmount();
-                owner.cleanup();
-            }
+            card.set_value(None);
             let Some(el) = body.get_untracked() else { return };
             if let Ok(Some(term)) = el.query_selector(".al-term[aria-expanded=\"true\"]") {
                 let _ = term.set_attribute("aria-expanded", "false");
@@ -129,18 +119,13 @@ pub fn ArticleBody() -> impl IntoView {
                 return;
             };
             let _ = term.set_attribute("aria-expanded", "true");
-            let owner = parent.as_ref().map(Owner::child).unwrap_or_default();
             let card_id = data.ids().card(open.mention.block, open.mention.index);
-            let mut view = owner.with(|| view! { <Card entry=open.entry card_id=card_id anchor=term/> }.into_any().build());
-            view.mount(&wrapper, None);
-            card.set_value(Some(Mounted { owner, view }));
+            let view = || view! { <Card entry=open.entry card_id=card_id anchor=term/> }.into_any();
+            card.set_value(Some(Mounted::new(parent.as_ref(), &wrapper, view)));
         }
     });
     on_cleanup(move || {
-        if let Some(Mounted { owner, mut view }) = card.try_update_value(Option::take).flatten() {
-            view.unmount();
-            owner.cleanup();
-        }
+        card.try_set_value(None);
     });
 
     view! {

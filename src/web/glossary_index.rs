@@ -4,10 +4,12 @@
 use std::sync::Arc;
 
 use leptos::ev;
+use leptos::html;
 use leptos::prelude::*;
 
 use super::dom::{find_from_event, go_to};
 use super::lens_state::{LensData, LensState};
+use super::mounted::Mounted;
 use crate::content::EntryKind;
 use crate::glossary::{alphabetical, filter_matches};
 
@@ -22,7 +24,9 @@ pub fn GlossaryIndex() -> impl IntoView {
 
     // The entries are built when the reader first opens the index (about 500 elements that no
     // one sees while it is folded), not while the article loads.
-    let opened = RwSignal::new(false);
+    let parent = Owner::current();
+    let entries = StoredValue::new_local(None::<Mounted>);
+    let body = NodeRef::<html::Div>::new();
     let groups = {
         let data = data.clone();
         move || {
@@ -55,9 +59,17 @@ pub fn GlossaryIndex() -> impl IntoView {
     };
 
     view! {
-        <details class="al-index" on:toggle=move |_| opened.set(true)>
+        <details
+            class="al-index"
+            on:toggle=move |_| {
+                if let (true, Some(el)) = (entries.with_value(Option::is_none), body.get_untracked()) {
+                    let view = || groups().into_any();
+                    entries.set_value(Some(Mounted::new(parent.as_ref(), &el, view)));
+                }
+            }
+        >
             <summary>{format!("Glossary: {total} terms")}</summary>
-            <div class="al-index-body">
+            <div class="al-index-body" node_ref=body>
                 <label class="al-filter" for=filter_id.clone()>"Filter terms"</label>
                 <input
                     id=filter_id
@@ -67,7 +79,6 @@ pub fn GlossaryIndex() -> impl IntoView {
                     on:input=move |ev| set_filter.set(event_target_value(&ev))
                 />
                 <p class="al-index-count" role="status">{move || format!("{} of {total} terms", shown())}</p>
-                {move || opened.get().then(groups.clone())}
             </div>
         </details>
     }
