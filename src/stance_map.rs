@@ -2,8 +2,8 @@
 //! "not characterised" lane, their positions in words, the text summary, and the downloadable
 //! table (CSV and JSON). No geometry here (see [`crate::label_layout`]).
 
-use crate::static_html::escape;
 use crate::content::{Axis, Document, Player, Stance, StanceMap};
+use crate::static_html::escape;
 
 /// One player on one map: its placement on each axis, if the article gives one.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -265,7 +265,6 @@ pub fn decimal(value: f64) -> String {
     let digits = format!("{frac:03}");
     format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
-
 
 fn list(names: &[&str]) -> String {
     match names {

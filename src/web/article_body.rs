@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use super::card::Card;
-use super::dom::{closest_from_event, index_attr};
+use super::dom::{closest_from_event, index_attr, term_in};
 use super::lens_state::{LensData, LensState, MentionId};
 use super::mounted::Mounted;
 use crate::body_html::body_markup;
@@ -33,6 +33,11 @@ fn mention_of(el: &Element) -> Option<(MentionId, usize, Element)> {
 /// Whether `node` (an event's related target) is inside `el`.
 fn inside(el: &Element, node: Option<web_sys::EventTarget>) -> bool {
     node.and_then(|n| n.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| el.contains(Some(&n)))
+}
+
+/// The mention the event happened in (its term or its card), with its entry and wrapper.
+fn mention_from(ev: &web_sys::Event) -> Option<(MentionId, usize, Element)> {
+    mention_of(&ev.target()?.dyn_into().ok()?)
 }
 
 /// The term the event happened on, with its mention and entry.
@@ -115,9 +120,7 @@ pub fn ArticleBody() -> impl IntoView {
             let Some(open) = open else { return };
             let id = data.mention_id(open.mention);
             let Some(wrapper) = el.query_selector(&format!("#{id}")).ok().flatten() else { return };
-            let Some(term) = wrapper.query_selector(".al-term").ok().flatten().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
-                return;
-            };
+            let Some(term) = term_in(&wrapper) else { return };
             let _ = term.set_attribute("aria-expanded", "true");
             let card_id = data.ids().card(open.mention.block, open.mention.index);
             let view = || view! { <Card entry=open.entry card_id=card_id anchor=term/> }.into_any();
@@ -153,8 +156,7 @@ pub fn ArticleBody() -> impl IntoView {
             }
             // Focus leaving both the term and its card closes the card.
             on:focusout=move |ev: ev::FocusEvent| {
-                let Some(from) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-                let Some((mention, _, wrapper)) = mention_of(&from) else { return };
+                let Some((mention, _, wrapper)) = mention_from(&ev) else { return };
                 if !inside(&wrapper, ev.related_target()) && state.open.get_untracked().is_some_and(|o| o.mention == mention) {
                     state.close();
                 }
@@ -173,12 +175,11 @@ pub fn ArticleBody() -> impl IntoView {
                     }
                 } else if key == "Escape" {
                     // Escape in a term or its card closes the card and leaves focus on the term.
-                    let Some(from) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-                    let Some((mention, _, wrapper)) = mention_of(&from) else { return };
+                    let Some((mention, _, wrapper)) = mention_from(&ev) else { return };
                     if state.open.get_untracked().is_some_and(|o| o.mention == mention) {
                         ev.stop_propagation();
                         state.escape();
-                        if let Some(term) = wrapper.query_selector(".al-term").ok().flatten().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+                        if let Some(term) = term_in(&wrapper) {
                             state.return_focus(&term);
                         }
                     }

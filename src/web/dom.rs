@@ -35,6 +35,11 @@ pub fn index_attr(el: &Element, name: &str) -> Option<usize> {
     el.get_attribute(name)?.parse().ok()
 }
 
+/// The term button inside a mention's wrapper, if the mention is marked.
+pub fn term_in(wrapper: &Element) -> Option<HtmlElement> {
+    wrapper.query_selector(".al-term").ok()??.dyn_into().ok()
+}
+
 /// Scrolls `element` into the middle of the view (instantly when the reader asks for reduced
 /// motion) and moves focus to it, or, with `to_term`, to the term button inside it.
 pub fn go_to(element: &HtmlElement, to_term: bool) {
@@ -42,8 +47,8 @@ pub fn go_to(element: &HtmlElement, to_term: bool) {
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     options.set_behavior(if reduced_motion() { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Smooth });
     element.scroll_into_view_with_scroll_into_view_options(&options);
-    let term = if to_term { element.query_selector(".al-term").ok().flatten() } else { None };
-    let target = term.and_then(|b| b.dyn_into::<HtmlElement>().ok()).unwrap_or_else(|| element.clone());
+    let term = if to_term { term_in(element) } else { None };
+    let target = term.unwrap_or_else(|| element.clone());
     let focus = web_sys::FocusOptions::new();
     focus.set_prevent_scroll(true);
     let _ = target.focus_with_options(&focus);

@@ -6,15 +6,15 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::lens_state::LensData;
-use crate::glossary::alphabetical;
 
 /// The glossary as numbered endnotes, in alphabetical order (the numbers the terms carry).
 #[component]
 pub fn Endnotes() -> impl IntoView {
     let data = expect_context::<Arc<LensData>>();
-    let items = alphabetical(&data.doc.glossary)
-        .into_iter()
-        .map(|i| {
+    let items = data
+        .alphabetical
+        .iter()
+        .map(|&i| {
             let e = &data.doc.glossary[i];
             view! {
                 <li>

@@ -11,7 +11,7 @@ use super::dom::{find_from_event, go_to};
 use super::lens_state::{LensData, LensState};
 use super::mounted::Mounted;
 use crate::content::EntryKind;
-use crate::glossary::{alphabetical, filter_matches};
+use crate::glossary::filter_matches;
 
 /// The index, folded by default so that it never stands between the reader and the article.
 #[component]
@@ -19,7 +19,6 @@ pub fn GlossaryIndex() -> impl IntoView {
     let data = expect_context::<Arc<LensData>>();
     let (filter, set_filter) = signal(String::new());
     let filter_id = format!("{}-filter", data.id_prefix);
-    let order = alphabetical(&data.doc.glossary);
     let total = data.doc.glossary.len();
 
     // The entries are built when the reader first opens the index (about 500 elements that no
@@ -33,7 +32,7 @@ pub fn GlossaryIndex() -> impl IntoView {
             EntryKind::ALL
                 .into_iter()
                 .filter_map(|kind| {
-                    let members: Vec<usize> = order.iter().copied().filter(|&i| data.doc.glossary[i].kind == kind).collect();
+                    let members: Vec<usize> = data.alphabetical.iter().copied().filter(|&i| data.doc.glossary[i].kind == kind).collect();
                     if members.is_empty() {
                         return None;
                     }

@@ -39,6 +39,8 @@ pub struct LensData {
     pub mentions: Mentions,
     /// Mentions per entry.
     pub counts: Vec<usize>,
+    /// Entry indexes in alphabetical order of their terms (the index's and the endnotes' order).
+    pub alphabetical: Vec<usize>,
     /// Endnote number (1-based) per entry, alphabetical.
     pub endnote: Vec<usize>,
     /// Prefix of every DOM id this widget makes.
@@ -49,11 +51,12 @@ impl LensData {
     /// The data of `doc`, whose body has `mentions`.
     pub fn new(doc: Arc<Document>, mentions: Mentions, id_prefix: String) -> Self {
         let counts = mentions.counts(doc.glossary.len());
+        let alphabetical = alphabetical(&doc.glossary);
         let mut endnote = vec![0; doc.glossary.len()];
-        for (n, i) in alphabetical(&doc.glossary).into_iter().enumerate() {
+        for (n, &i) in alphabetical.iter().enumerate() {
             endnote[i] = n + 1;
         }
-        LensData { doc, mentions, counts, endnote, id_prefix }
+        LensData { doc, mentions, counts, alphabetical, endnote, id_prefix }
     }
 
     /// The DOM ids of this widget's body.
