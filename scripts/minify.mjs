@@ -4,12 +4,16 @@
 //        never inside strings (a `content: " · "` keeps its spaces).
 //   JSON: parsed and written back without indentation (a document that is not JSON is left as it
 //         is: the widget reports it to the reader).
+//   JS: the embed script, the wasm-bindgen glue and the page script minified by terser as ES
+//       modules (exported names and import specifiers kept). The service worker is left for
+//       stamp-sw.mjs, which reads its file list, stamps it and then minifies it with `minifyJs`.
 // trunk has already put Subresource Integrity hashes of the files in the pages' links: those
 // are updated to the new contents.
 // Usage: node scripts/minify.mjs DIR
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { minify } from 'terser';
 
 /** CSS text made smaller, strings kept byte for byte. */
 export function minifyCss(css) {
@@ -44,6 +48,13 @@ export function minifyCss(css) {
   return out.replace(/;}/g, '}').trim() + '\n';
 }
 
+/** A script made smaller: same behaviour, same exports and imports, no comments. `module`:
+ *  an ES module (false for a classic script such as the service worker). */
+export async function minifyJs(js, { module = true } = {}) {
+  const { code } = await minify(js, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  return `${code}\n`;
+}
+
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -60,6 +71,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     let smaller = null;
     if (path.endsWith('.css')) {
       smaller = minifyCss(text);
+    } else if (path.endsWith('.js') && basename(path) !== 'sw.js') {
+      smaller = await minifyJs(text);
     } else if (path.endsWith('.json')) {
       try {
         smaller = JSON.stringify(JSON.parse(text));

@@ -1,6 +1,6 @@
-// Builds one self-contained HTML file from the release dist: the wasm (base64), the JS glue and
-// the embed script (one inline module), the styles and the content document inlined. It opens
-// from file:// with every feature working and makes no request at all.
+// Builds one self-contained HTML file from the release dist: the wasm (base64), the embed script
+// (an inline module) importing the JS glue from a data: URL, the styles and the content
+// document inlined. It opens from file:// with every feature working and makes no request.
 // Usage: node scripts/single-file.mjs [DIST] [OUT]   (run `trunk build --release` first)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,16 +15,16 @@ function replace(text, from, to, what) {
   return text.replace(from, to);
 }
 
-// The wasm-bindgen glue as plain declarations: its exports become local names.
-let glue = read('article-lens-core.js');
-glue = glue.replace(/^export function /gm, 'function ').replace(/^export class /gm, 'class ');
-glue = replace(glue, /^export \{[^}]*\};?\s*$/m.exec(glue)?.[0] ?? '\u0000', '', 'the glue\'s export list');
-if (/^\s*(import|export)\b/m.test(glue)) throw new Error('single-file: the glue still imports or exports something');
-
-// The embed script, importing from the glue above instead of a file.
-let embed = read('article-lens.js');
-embed = replace(embed, "import init, { initSync, mount } from './article-lens-core.js';", 'const init = __wbg_init;', 'the embed\'s import of the glue');
-embed = embed.replace(/^export /gm, '');
+// The embed script, importing the wasm-bindgen glue from a `data:` URL instead of a file (both
+// are minified ES modules: their text is used as it is, only the import's specifier changes).
+const glue = read('article-lens-core.js');
+const specifier = /(["'])\.\/article-lens-core\.js\1/;
+const embed = replace(
+  read('article-lens.js'),
+  specifier.exec(read('article-lens.js'))?.[0] ?? '\u0000',
+  JSON.stringify(`data:text/javascript;base64,${Buffer.from(glue).toString('base64')}`),
+  "the embed's import of the glue",
+);
 
 const wasm = readFileSync(join(dist, 'article-lens-core_bg.wasm')).toString('base64');
 const css = read('article-lens.css');
@@ -50,7 +50,6 @@ globalThis.ArticleLensAssets = {
 };
 </script>
 <script type="module">
-${safe(glue)}
 ${safe(embed)}
 </script>
 </head>

@@ -1,8 +1,11 @@
 // The build's minifier: smaller stylesheets with the same meaning.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { minifyCss } from '../../scripts/minify.mjs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { minifyCss, minifyJs } from '../../scripts/minify.mjs';
 
 test('comments and white space go; strings, calc() operators and descendant combinators stay', () => {
   const css = `/* head */
@@ -26,4 +29,29 @@ test('the widget stylesheet keeps every rule and every string', () => {
   assert.equal(min.split('{').length, noComments.split('{').length);
   for (const s of noComments.match(/"[^"]*"/g) ?? []) assert.ok(min.includes(s), s);
   assert.ok(min.length < css.length * 0.85);
+});
+
+test('the embed script, minified, exports the same names and imports the same file', async () => {
+  const js = readFileSync(new URL('../../js/article-lens.js', import.meta.url), 'utf8');
+  const min = await minifyJs(js);
+  assert.ok(min.length < js.length * 0.6, `${min.length} of ${js.length}`);
+  assert.match(min, /from\s*["']\.\/article-lens-core\.js["']/);
+  // What the module exports, by name, before and after: each imported from a directory of its
+  // own beside a stub of the glue.
+  const exportsOf = async (source, name) => {
+    const dir = mkdtempSync(join(tmpdir(), `al-${name}-`));
+    writeFileSync(join(dir, 'article-lens-core.js'), 'export default function init() {} export function initSync() {} export function mount() {}');
+    writeFileSync(join(dir, 'article-lens.js'), source);
+    globalThis.HTMLElement ??= class {};
+    globalThis.customElements ??= { get: () => true };
+    return Object.keys(await import(pathToFileURL(join(dir, 'article-lens.js')).href)).sort();
+  };
+  const names = await exportsOf(js, 'src');
+  assert.deepEqual(names, ['ArticleLensElement', 'mountLens', 'wasmMemoryBytes']);
+  assert.deepEqual(await exportsOf(min, 'min'), names);
+});
+
+test('a classic script (the service worker) keeps its top-level names', async () => {
+  const min = await minifyJs("const FILES = ['./', 'a.js']; // the list\nself.files = FILES.length;\n", { module: false });
+  assert.equal(min, 'const FILES=["./","a.js"];self.files=FILES.length;\n');
 });
