@@ -3,7 +3,10 @@
 //   CSS: comments removed, white space collapsed and dropped around { } ; and after commas,
 //        never inside strings (a `content: " · "` keeps its spaces).
 //   JSON: parsed and written back without indentation (a document that is not JSON is left as it
-//         is: the widget reports it to the reader).
+//         is: the widget reports it to the reader). In a content document the glossary is moved
+//         before the article (key order means nothing to the reader of the format): the
+//         passages quoted by the glossary and by the stances then sit within gzip's 32 KB window
+//         of the article text they repeat (16,541 -> 16,022 bytes gzip for the seed).
 //   JS: the embed script, the wasm-bindgen glue and the page script minified by terser as ES
 //       modules (exported names and import specifiers kept). The service worker is left for
 //       stamp-sw.mjs, which reads its file list, stamps it and then minifies it with `minifyJs`.
@@ -55,6 +58,18 @@ export async function minifyJs(js, { module = true } = {}) {
   return `${code}\n`;
 }
 
+/** A content document's keys in an order that compresses better: the glossary (most of the
+ *  quotes) just before the article, the stances (the rest) after it. Other JSON is unchanged. */
+export function compressionOrder(value) {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || !('article' in value) || !('glossary' in value)) return value;
+  const ordered = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'article') ordered.glossary = value.glossary;
+    if (key !== 'glossary') ordered[key] = v;
+  }
+  return ordered;
+}
+
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -75,7 +90,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       smaller = await minifyJs(text);
     } else if (path.endsWith('.json')) {
       try {
-        smaller = JSON.stringify(JSON.parse(text));
+        smaller = JSON.stringify(compressionOrder(JSON.parse(text)));
       } catch {
         // Not JSON: shipped as it is.
       }

@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { minifyCss, minifyJs } from '../../scripts/minify.mjs';
+import { compressionOrder, minifyCss, minifyJs } from '../../scripts/minify.mjs';
+import { gzipSync } from 'node:zlib';
 
 test('comments and white space go; strings, calc() operators and descendant combinators stay', () => {
   const css = `/* head */
@@ -54,4 +55,19 @@ test('the embed script, minified, exports the same names and imports the same fi
 test('a classic script (the service worker) keeps its top-level names', async () => {
   const min = await minifyJs("const FILES = ['./', 'a.js']; // the list\nself.files = FILES.length;\n", { module: false });
   assert.equal(min, 'const FILES=["./","a.js"];self.files=FILES.length;\n');
+});
+
+test('a content document keeps every value, with the glossary just before the article, and compresses better', () => {
+  const text = readFileSync(new URL('../../content/asian-nato.json', import.meta.url), 'utf8');
+  const doc = JSON.parse(text);
+  const ordered = compressionOrder(doc);
+  assert.deepEqual(ordered, doc);
+  const keys = Object.keys(ordered);
+  assert.equal(keys.indexOf('glossary') + 1, keys.indexOf('article'));
+  assert.equal(keys.length, Object.keys(doc).length);
+  const gz = (v) => gzipSync(JSON.stringify(v), { level: 9 }).length;
+  assert.ok(gz(ordered) < gz(doc), `${gz(ordered)} >= ${gz(doc)}`);
+  // Anything else is left as it is.
+  assert.equal(compressionOrder('text'), 'text');
+  assert.deepEqual(Object.keys(compressionOrder({ b: 1, glossary: 2 })), ['b', 'glossary']);
 });
