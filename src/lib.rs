@@ -10,6 +10,7 @@
 //! The `web` module (wasm32 only) holds the Leptos views, thin over that model.
 
 pub mod body_html;
+pub mod card_html;
 pub mod case_fold;
 pub mod content;
 pub mod decode;

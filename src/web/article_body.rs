@@ -17,10 +17,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use super::card::Card;
+use super::card::{card_action, open_card};
 use super::dom::{closest_from_event, index_attr, term_in};
 use super::lens_state::{LensData, LensState, MentionId};
-use super::mounted::Mounted;
 use crate::body_html::body_markup;
 
 /// The mention a term or wrapper element belongs to, and its glossary entry.
@@ -104,15 +103,19 @@ pub fn ArticleBody() -> impl IntoView {
         }
     });
 
-    // The open card: mounted in its mention's wrapper, under this component's owner (so it has
-    // the widget's context), and removed when another opens or it closes.
-    let parent = Owner::current();
-    let card = StoredValue::new_local(None::<Mounted>);
+    // The open card: inserted in its mention's wrapper, and removed when another opens or it
+    // closes.
+    let card = StoredValue::new_local(None::<HtmlElement>);
+    let remove_card = move || {
+        if let Some(old) = card.try_update_value(Option::take).flatten() {
+            old.remove();
+        }
+    };
     Effect::new({
         let data = data.clone();
         move |_| {
             let open = state.open.get();
-            card.set_value(None);
+            remove_card();
             let Some(el) = body.get_untracked() else { return };
             if let Ok(Some(term)) = el.query_selector(".al-term[aria-expanded=\"true\"]") {
                 let _ = term.set_attribute("aria-expanded", "false");
@@ -123,28 +126,38 @@ pub fn ArticleBody() -> impl IntoView {
             let Some(term) = term_in(&wrapper) else { return };
             let _ = term.set_attribute("aria-expanded", "true");
             let card_id = data.ids().card(open.mention.block, open.mention.index);
-            let view = || view! { <Card entry=open.entry card_id=card_id anchor=term/> }.into_any();
-            card.set_value(Some(Mounted::new(parent.as_ref(), &wrapper, view)));
+            card.set_value(open_card(&data, &wrapper, &term, open.entry, &card_id));
         }
     });
-    on_cleanup(move || {
-        card.try_set_value(None);
-    });
+    on_cleanup(remove_card);
 
     view! {
         <div
             class="al-body"
             node_ref=body
             inner_html=initial
+            // The pointer entering or leaving a term, or its open card (the grace period lets
+            // it cross from one to the other).
             on:pointerover=move |ev: ev::PointerEvent| {
-                let Some((term, mention, entry)) = term_from(&ev) else { return };
-                if ev.pointer_type() == "mouse" && !inside(&term, ev.related_target()) {
-                    state.pointer_on_term(mention, entry, (ev.client_x() as f64, ev.client_y() as f64));
+                if ev.pointer_type() != "mouse" {
+                    return;
+                }
+                if let Some((term, mention, entry)) = term_from(&ev) {
+                    if !inside(&term, ev.related_target()) {
+                        state.pointer_on_term(mention, entry, (ev.client_x() as f64, ev.client_y() as f64));
+                    }
+                } else if let Some(card) = closest_from_event(&ev, ".al-card") {
+                    if !inside(&card, ev.related_target()) {
+                        state.pointer_on_card();
+                    }
                 }
             }
             on:pointerout=move |ev: ev::PointerEvent| {
-                let Some((term, _, _)) = term_from(&ev) else { return };
-                if ev.pointer_type() == "mouse" && !inside(&term, ev.related_target()) {
+                if ev.pointer_type() != "mouse" {
+                    return;
+                }
+                let left = term_from(&ev).map(|(term, _, _)| Element::from(term)).or_else(|| closest_from_event(&ev, ".al-card"));
+                if left.is_some_and(|el| !inside(&el, ev.related_target())) {
                     state.pointer_off();
                 }
             }
@@ -161,9 +174,14 @@ pub fn ArticleBody() -> impl IntoView {
                     state.close();
                 }
             }
-            on:click=move |ev: ev::MouseEvent| {
-                if let Some((_, mention, entry)) = term_from(&ev) {
-                    state.toggle_pinned(mention, entry);
+            on:click={
+                let data = data.clone();
+                move |ev: ev::MouseEvent| {
+                    if let Some((_, mention, entry)) = term_from(&ev) {
+                        state.toggle_pinned(mention, entry);
+                    } else if let (Some(control), Some((_, entry, wrapper))) = (closest_from_event(&ev, ".al-card [data-act]"), mention_from(&ev)) {
+                        card_action(&ev, &control, entry, &wrapper, state, &data);
+                    }
                 }
             }
             on:keydown=move |ev: ev::KeyboardEvent| {

@@ -1,171 +1,108 @@
-//! A glossary card: the definition (background knowledge), the term's role in this article
-//! with the article's own words, related entries, further reading. Placed by
-//! [`crate::placement::place`] so that it stays inside the viewport.
+//! A glossary card: the markup of [`crate::card_html`] inserted into its mention, right after
+//! the term, and placed by [`crate::placement::place`] so that it stays inside the viewport.
+//! Its controls have no handlers of their own: the body's handlers (see `web::article_body`)
+//! call [`card_action`] with the control's `data-act`, and treat the card as part of its term
+//! for the pointer's grace period, for Escape and for focus.
 
-use std::sync::Arc;
-
-use leptos::ev;
-use leptos::html;
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
-use super::dom::{find_from_event, go_to};
-use super::passage_link::PassageLink;
+use leptos::prelude::*;
+
+use super::dom::{find_from_event, go_to, index_attr, term_in, widget_root};
 use super::lens_state::{LensData, LensState};
+use super::passage_link::show_passage;
+use crate::card_html::{card_markup, CardLinks};
 use crate::placement::{place, Rect, Side};
 
-/// The card for `entry`, opened at `mention`.
-#[component]
-pub fn Card(
-    entry: usize,
-    /// DOM id, referenced by the term's `aria-controls`.
-    card_id: String,
-    /// The term button the card belongs to, to place the card at.
-    anchor: web_sys::HtmlElement,
-) -> impl IntoView {
-    let state = expect_context::<LensState>();
-    let data = expect_context::<Arc<LensData>>();
-    let Some(e) = data.doc.glossary.get(entry).cloned() else {
-        return ().into_any();
-    };
-    let title_id = format!("{card_id}-title");
-    let labelled_by = title_id.clone();
-    let count = data.counts.get(entry).copied().unwrap_or_default();
-    let card = NodeRef::<html::Span>::new();
-    let (placed, set_placed) = signal(None::<(f64, f64, f64, Side)>);
-    let term = anchor.clone();
-
-    // Measure and place once the card is in the DOM, before it is painted.
-    Effect::new(move |_| {
-        if let Some(card) = card.get() {
-            set_placed.set(measure(&card, &anchor));
-        }
-    });
-
+/// Inserts the card of glossary entry `entry` at the end of the mention's `wrapper` (after its
+/// `term`), placed, and returns it.
+pub fn open_card(data: &LensData, wrapper: &Element, term: &HtmlElement, entry: usize, card_id: &str) -> Option<HtmlElement> {
+    let e = data.doc.glossary.get(entry)?;
     let related = e
         .related
         .iter()
         .filter_map(|id| data.doc.glossary.iter().position(|g| &g.id == id))
-        .map(|other| {
-            let name = data.doc.glossary[other].term.clone();
-            let first = data.mentions_of(other).first().map(|m| data.mention_id(*m));
-            view! {
-                <li>
-                    <button
-                        type="button"
-                        class="al-link"
-                        on:click=move |ev: ev::MouseEvent| {
-                            let Some(id) = first.as_deref() else { return };
-                            if let Some(target) = find_from_event(&ev, id) {
-                                state.close();
-                                state.highlighted.set(vec![other]);
-                                go_to(&target, true);
-                            }
-                        }
-                    >
-                        {name}
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-    let has_related = !e.related.is_empty();
-    let term_name = e.term.clone();
-    let show_all = move |_| {
-        state.highlighted.set(vec![entry]);
-        let noun = if count == 1 { "mention" } else { "mentions" };
-        state.announcement.set(format!("{count} {noun} of {term_name} highlighted. Press Escape to clear."));
+        .map(|other| (other, data.doc.glossary[other].term.as_str(), data.mentions_of(other).first().map(|m| data.mention_id(*m))))
+        .collect();
+    let links = CardLinks {
+        card_id,
+        passage: data.doc.block_quoting(&e.in_article.quote).map(|b| (b, data.block_id(b))),
+        related,
+        count: data.counts.get(entry).copied().unwrap_or_default(),
+        on_map: data.player_on_map(entry).is_some(),
     };
-    let on_map = data.player_on_map(entry).map(|(player, map)| {
-        let entries = data.player_entries(player);
-        let point = data.point_id(map, player);
-        view! {
-            <button type="button" class="al-link" on:click=move |ev: ev::MouseEvent| {
-                let Some(from) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-                let Some(root) = super::dom::widget_root(&from) else { return };
-                state.map.set(map);
-                state.show_player(player, entries.clone());
-                let point = point.clone();
-                // The point exists once the map has re-rendered.
-                request_animation_frame(move || {
-                    if let Some(el) = root.query_selector(&format!("#{point}")).ok().flatten() {
-                        go_to(&el.unchecked_into::<web_sys::HtmlElement>(), false);
-                    }
-                });
-            }>"Show on the map"</button>
-        }
-    });
-    let further = e.further_reading.clone().map(|link| {
-        view! {
-            <a class="al-card-further" href=link.url rel="noopener noreferrer" target="_blank">
-                {link.label}
-                <span class="al-visually-hidden">" (opens in a new tab)"</span>
-            </a>
-        }
-    });
-    let note = e.note.clone().map(|n| view! { <span class="al-card-note">{n}</span> });
+    wrapper.insert_adjacent_html("beforeend", &card_markup(e, &links)).ok()?;
+    let card: HtmlElement = wrapper.last_element_child()?.dyn_into().ok()?;
+    place_card(&card, term);
+    Some(card)
+}
 
-    view! {
-        <span
-            class="al-card"
-            class:is-placed=move || placed.get().is_some()
-            class:is-above=move || placed.get().is_some_and(|p| p.3 == Side::Above)
-            id=card_id
-            role="dialog"
-            aria-labelledby=labelled_by
-            node_ref=card
-            style:left=move || placed.get().map(|p| px(p.0)).unwrap_or_default()
-            style:top=move || placed.get().map(|p| px(p.1)).unwrap_or_default()
-            on:pointerenter=move |ev: ev::PointerEvent| {
-                if ev.pointer_type() == "mouse" {
-                    state.pointer_on_card();
-                }
+/// What the card control `control` (`data-act`) does when clicked, in the card of `entry`
+/// opened in the mention `wrapper`.
+pub fn card_action(ev: &web_sys::MouseEvent, control: &Element, entry: usize, wrapper: &Element, state: LensState, data: &LensData) {
+    match control.get_attribute("data-act").as_deref() {
+        Some("close") => {
+            state.close();
+            if let Some(term) = term_in(wrapper) {
+                state.return_focus(&term);
             }
-            on:pointerleave=move |ev: ev::PointerEvent| {
-                if ev.pointer_type() == "mouse" {
-                    state.pointer_off();
-                }
+        }
+        Some("passage") => {
+            ev.prevent_default();
+            if let Some(block) = index_attr(control, "data-block") {
+                show_passage(ev, state, block, &data.block_id(block));
             }
-        >
-            <span class="al-card-box" style:max-height=move || placed.get().map(|p| px((p.2 - 2.0 * BRIDGE).max(48.0))).unwrap_or_default()>
-            <span class="al-card-head">
-                <span class="al-card-kind">{e.kind.label()}</span>
-                <button type="button" class="al-card-close" aria-label="Close" on:click=move |_| {
-                    state.close();
-                    state.return_focus(&term);
-                }>"×"</button>
-            </span>
-            <span class="al-card-title" id=title_id>{e.term.clone()}</span>
-            <span class="al-card-label">"Background"</span>
-            <span class="al-card-text">{e.definition.clone()}</span>
-            {note}
-            <span class="al-card-label">"In this article"</span>
-            <span class="al-card-text">{e.in_article.summary.clone()}</span>
-            <span class="al-card-quote">
-                <q>{e.in_article.quote.clone()}</q>
-                " "
-                <PassageLink quote=e.in_article.quote.clone()/>
-            </span>
-            {has_related.then(|| view! { <span class="al-card-label">"Related"</span> })}
-            <ul class="al-card-related">{related}</ul>
-            <span class="al-card-actions">
-                <button type="button" class="al-link" on:click=show_all>
-                    {format!("Show all {count} mention{}", if count == 1 { "" } else { "s" })}
-                </button>
-                {on_map}
-                {further}
-            </span>
-            </span>
-        </span>
+        }
+        Some("related") => {
+            let (Some(other), Some(id)) = (index_attr(control, "data-entry"), control.get_attribute("data-to")) else { return };
+            if let Some(target) = find_from_event(ev, &id) {
+                state.close();
+                state.highlighted.set(vec![other]);
+                go_to(&target, true);
+            }
+        }
+        Some("all") => {
+            let count = data.counts.get(entry).copied().unwrap_or_default();
+            let noun = if count == 1 { "mention" } else { "mentions" };
+            let term = data.doc.glossary.get(entry).map(|e| e.term.as_str()).unwrap_or_default();
+            state.highlighted.set(vec![entry]);
+            state.announcement.set(format!("{count} {noun} of {term} highlighted. Press Escape to clear."));
+        }
+        Some("map") => {
+            let (Some((player, map)), Some(root)) = (data.player_on_map(entry), widget_root(control)) else { return };
+            state.map.set(map);
+            state.show_player(player, data.player_entries(player));
+            let point = data.point_id(map, player);
+            // The point exists once the map has re-rendered.
+            request_animation_frame(move || {
+                if let Some(el) = root.query_selector(&format!("#{point}")).ok().flatten() {
+                    go_to(&el.unchecked_into::<HtmlElement>(), false);
+                }
+            });
+        }
+        _ => {}
     }
-    .into_any()
+}
+
+/// Places `card` at `term`, before it is painted: its position, its box's maximum height and,
+/// when flipped above the term, `is-above`; `is-placed` shows it.
+fn place_card(card: &HtmlElement, term: &HtmlElement) {
+    let Some((left, top, height, side)) = measure(card, term) else { return };
+    let _ = card.style().set_property("left", &px(left));
+    let _ = card.style().set_property("top", &px(top));
+    if let Some(b) = card.first_element_child().and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+        let _ = b.style().set_property("max-height", &px((height - 2.0 * BRIDGE).max(48.0)));
+    }
+    let _ = card.class_list().toggle_with_force("is-above", side == Side::Above);
+    let _ = card.class_list().add_1("is-placed");
 }
 
 /// The card's transparent padding above and below its visible box (see `style/article-lens.css`):
 /// the visual gap to the term, and the bridge the pointer crosses to reach the card.
 const BRIDGE: f64 = 6.0;
 
-/// A CSS length in whole pixels (an empty string, before placement, leaves the property unset).
+/// A CSS length in whole pixels.
 fn px(v: f64) -> String {
     format!("{}px", v.round() as i32)
 }

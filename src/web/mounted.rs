@@ -1,5 +1,5 @@
-//! A view mounted by hand into an element already on the page (the open card into its
-//! mention, the index entries into the index when it is first opened), under a child of the
+//! A view mounted by hand into an element already on the page (the index entries into the
+//! index when it is first opened), under a child of the
 //! component's reactive owner, so that it has the widget's context. Dropped, it is removed.
 
 use leptos::prelude::*;

@@ -24,11 +24,19 @@ pub fn PassageLink(
     let href = format!("#{id}");
     let on_click = move |ev: ev::MouseEvent| {
         ev.prevent_default();
-        if let (Some(block), Some(target)) = (block, find_from_event(&ev, &id)) {
-            state.close();
-            state.cited.set(Some(block));
-            go_to(&target, false);
+        if let Some(block) = block {
+            show_passage(&ev, state, block, &id);
         }
     };
     view! { <a class="al-link" href=href on:click=on_click>"Go to the passage"</a> }
+}
+
+/// Takes the reader to body block `block` (DOM id `id`, in the widget where `ev` happened):
+/// closes any card, marks the block as the cited passage, scrolls to it and focuses it.
+pub fn show_passage(ev: &web_sys::Event, state: LensState, block: usize, id: &str) {
+    if let Some(target) = find_from_event(ev, id) {
+        state.close();
+        state.cited.set(Some(block));
+        go_to(&target, false);
+    }
 }
