@@ -141,6 +141,46 @@ impl<'a> MapData<'a> {
         out
     }
 
+    /// The evidence card of the player at `player` (its index in the document), as markup
+    /// (every text escaped): its kind and name, then for each axis the question and either the
+    /// position in words, value and basis, the stance's summary and the quotes, each with a
+    /// "Go to the passage" link (`data-act="passage"`) to the body block that `passage` finds for
+    /// it (block index and DOM id), or "not characterised". `None` if the player is not on
+    /// this map.
+    pub fn evidence_markup(&self, player: usize, passage: &dyn Fn(&str) -> Option<(usize, String)>) -> Option<String> {
+        let p = self.players.iter().find(|p| p.index == player)?;
+        let name = escape(&p.player.name);
+        let mut out = format!(
+            "<div class=\"al-evidence\" role=\"group\" aria-label=\"Evidence for {name}\"><p class=\"al-evidence-kind\">{}</p><h3 class=\"al-evidence-name\">{name}</h3>",
+            p.player.kind.label()
+        );
+        for (axis, stance) in [(self.x, p.x), (self.y, p.y)] {
+            out.push_str(&format!("<div class=\"al-evidence-axis\"><p class=\"al-evidence-q\">{}</p>", escape(&axis.question)));
+            let Some(s) = stance else {
+                out.push_str("<p class=\"al-evidence-pos\">Not characterised by the article.</p></div>");
+                continue;
+            };
+            out.push_str(&format!(
+                "<p class=\"al-evidence-pos\"><strong>{}</strong> ({}) · <span class=\"al-basis al-basis-{}\">{}</span></p><p>{}</p><ul class=\"al-quotes\">",
+                escape(&position_words(s.value, axis)),
+                format_value(s.value),
+                s.basis.key(),
+                s.basis.label(),
+                escape(&s.summary),
+            ));
+            for quote in &s.evidence {
+                let (block, id) = passage(quote).map(|(b, id)| (b.to_string(), id)).unwrap_or_default();
+                out.push_str(&format!(
+                    "<li><q>{}</q> <a class=\"al-link\" href=\"#{id}\" data-act=\"passage\" data-block=\"{block}\">Go to the passage</a></li>",
+                    escape(quote)
+                ));
+            }
+            out.push_str("</ul></div>");
+        }
+        out.push_str("</div>");
+        Some(out)
+    }
+
     /// The table as CSV (RFC 4180 quoting): one row per player, each axis's value and basis,
     /// the evidence quotes joined.
     pub fn csv(&self) -> String {
@@ -311,6 +351,39 @@ fn json_str(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn evidence_quotes_the_article_and_links_each_quote_to_its_block() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
+        let doc = crate::read_document(&text).unwrap();
+        let passage = |q: &str| doc.block_quoting(q).map(|b| (b, format!("p-{}", doc.article.blocks[b].id)));
+        let mut quotes = 0;
+        for m in 0..doc.maps.len() {
+            let map = MapData::resolve(&doc, m).unwrap();
+            for p in &map.players {
+                let html = map.evidence_markup(p.index, &passage).unwrap();
+                assert!(html.contains(&format!("<h3 class=\"al-evidence-name\">{}</h3>", escape(&p.player.name))));
+                assert_eq!(html.matches("<div").count(), html.matches("</div>").count());
+                for (axis, stance) in [(map.x, p.x), (map.y, p.y)] {
+                    assert!(html.contains(&escape(&axis.question)));
+                    match stance {
+                        None => assert!(html.contains("Not characterised by the article.")),
+                        Some(s) => {
+                            assert!(html.contains(s.basis.label()));
+                            for q in &s.evidence {
+                                let (b, id) = passage(q).expect("every quote is in a block");
+                                assert!(doc.article.blocks[b].text.contains(q.as_str()));
+                                assert!(html.contains(&format!("<q>{}</q> <a class=\"al-link\" href=\"#{id}\" data-act=\"passage\" data-block=\"{b}\">", escape(q))));
+                                quotes += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(quotes > 20, "{quotes}");
+        assert!(MapData::resolve(&doc, 0).unwrap().evidence_markup(usize::MAX, &passage).is_none());
+    }
 
     #[test]
     fn decimals_print_as_written() {

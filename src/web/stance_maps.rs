@@ -4,13 +4,15 @@
 
 use std::sync::Arc;
 
+use leptos::ev;
 use leptos::prelude::*;
 
-use super::passage_link::PassageLink;
+use super::dom::{closest_from_event, index_attr};
+use super::passage_link::show_passage;
 use super::lens_state::{LensData, LensState};
 use super::map_chart::MapChart;
 use crate::content::Basis;
-use crate::stance_map::{format_value, position_words, Lane, MapData};
+use crate::stance_map::{Lane, MapData};
 
 /// Chart or table.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -182,69 +184,34 @@ fn Legend() -> impl IntoView {
     }
 }
 
-/// The selected player's placement and the article's words behind it.
+/// The selected player's placement and the article's words behind it (markup from
+/// [`MapData::evidence_markup`]); its "Go to the passage" links are handled here.
 #[component]
 fn EvidencePanel() -> impl IntoView {
     let state = expect_context::<LensState>();
     let data = expect_context::<Arc<LensData>>();
-    move || {
-        let (Some(player), Some(map)) = (state.selected_player.get(), MapData::resolve(&data.doc, state.map.get())) else {
-            return ().into_any();
-        };
-        let Some(p) = map.players.iter().find(|p| p.index == player).copied() else {
-            return ().into_any();
-        };
-        let rows = [(map.x, p.x), (map.y, p.y)]
-            .into_iter()
-            .map(|(axis, stance)| {
-                let question = axis.question.clone();
-                match stance {
-                    None => view! {
-                        <div class="al-evidence-axis">
-                            <p class="al-evidence-q">{question}</p>
-                            <p class="al-evidence-pos">"Not characterised by the article."</p>
-                        </div>
-                    }
-                    .into_any(),
-                    Some(s) => {
-                        let quotes = s
-                            .evidence
-                            .iter()
-                            .map(|q| {
-                                view! {
-                                    <li>
-                                        <q>{q.clone()}</q>
-                                        " "
-                                        <PassageLink quote=q.clone()/>
-                                    </li>
-                                }
-                            })
-                            .collect_view();
-                        view! {
-                            <div class="al-evidence-axis">
-                                <p class="al-evidence-q">{question}</p>
-                                <p class="al-evidence-pos">
-                                    <strong>{position_words(s.value, axis)}</strong>
-                                    {format!(" ({}) · ", format_value(s.value))}
-                                    <span class=format!("al-basis al-basis-{}", s.basis.key())>{s.basis.label()}</span>
-                                </p>
-                                <p>{s.summary.clone()}</p>
-                                <ul class="al-quotes">{quotes}</ul>
-                            </div>
-                        }
-                        .into_any()
-                    }
-                }
-            })
-            .collect_view();
-        view! {
-            <div class="al-evidence" role="group" aria-label=format!("Evidence for {}", p.player.name)>
-                <p class="al-evidence-kind">{p.player.kind.label()}</p>
-                <h3 class="al-evidence-name">{p.player.name.clone()}</h3>
-                {rows}
-            </div>
+    let markup = {
+        let data = data.clone();
+        move || {
+            let (Some(player), Some(map)) = (state.selected_player.get(), MapData::resolve(&data.doc, state.map.get())) else {
+                return String::new();
+            };
+            let passage = |quote: &str| data.doc.block_quoting(quote).map(|b| (b, data.block_id(b)));
+            map.evidence_markup(player, &passage).unwrap_or_default()
         }
-        .into_any()
+    };
+    view! {
+        <div
+            class="al-evidence-slot"
+            inner_html=markup
+            on:click=move |ev: ev::MouseEvent| {
+                let Some(link) = closest_from_event(&ev, "[data-act=\"passage\"]") else { return };
+                ev.prevent_default();
+                if let Some(block) = index_attr(&link, "data-block") {
+                    show_passage(&ev, state, block, &data.block_id(block));
+                }
+            }
+        ></div>
     }
 }
 
