@@ -86,6 +86,20 @@ impl Mentions {
         counts
     }
 
+    /// Every mention of entry `entry`, in reading order, as (block, index of the mention in
+    /// its block).
+    pub fn of(&self, entry: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (block, found) in self.per_block.iter().enumerate() {
+            for (index, m) in found.iter().enumerate() {
+                if m.target == entry {
+                    out.push((block, index));
+                }
+            }
+        }
+        out
+    }
+
     /// The mentions of block `block` that `mode` marks.
     pub fn marked(&self, block: usize, mode: MarkMode) -> Vec<Match> {
         let all = self.per_block.get(block).map(Vec::as_slice).unwrap_or_default();

@@ -15,6 +15,7 @@ pub mod case_fold;
 pub mod content;
 pub mod decode;
 pub mod glossary;
+pub mod index_html;
 pub mod json;
 pub mod label_layout;
 pub mod load_error;

@@ -5,7 +5,7 @@
 //! to the drawn markup by effects.
 //!
 //! A marked term is an inline `span` with the button role (a `<button>` is an inline block and
-//! would keep multi-word terms from wrapping). Its card is mounted inside the mention's wrapper,
+//! would keep multi-word terms from wrapping). Its card is inserted inside the mention's wrapper,
 //! right after the term, so Tab moves from the term into the card's links, and screen readers
 //! meet the card where the disclosure button says it is.
 

@@ -110,18 +110,7 @@ impl LensData {
 
     /// Every mention of `entry`, in reading order.
     pub fn mentions_of(&self, entry: usize) -> Vec<MentionId> {
-        self.mentions
-            .per_block
-            .iter()
-            .enumerate()
-            .flat_map(|(block, found)| {
-                found
-                    .iter()
-                    .enumerate()
-                    .filter(move |(_, m)| m.target == entry)
-                    .map(move |(index, _)| MentionId { block, index })
-            })
-            .collect()
+        self.mentions.of(entry).into_iter().map(|(block, index)| MentionId { block, index }).collect()
     }
 }
 

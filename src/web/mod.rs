@@ -13,7 +13,6 @@ mod glossary_index;
 mod lens_state;
 mod map_chart;
 mod mark_switch;
-mod mounted;
 mod passage_link;
 mod stance_maps;
 

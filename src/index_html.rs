@@ -1,0 +1,78 @@
+//! The glossary index's entries as escaped HTML markup: one section per kind of entry, the
+//! entries alphabetically, each with its mention count and a link to each mention
+//! (`data-act="mention"`, `data-entry`). The widget inserts it when the reader first opens the
+//! index, hides entries the filter does not select (`is-hidden` on `.al-index-entry`) and
+//! handles the links with one click handler (see `web::glossary_index`).
+
+use crate::body_html::Ids;
+use crate::content::{Document, EntryKind};
+use crate::glossary::Mentions;
+use crate::static_html::escape;
+
+/// Every entry of `doc`'s glossary, grouped by kind in the order of [`EntryKind::ALL`], in the
+/// order of `alphabetical` within a kind.
+pub fn index_markup(doc: &Document, mentions: &Mentions, alphabetical: &[usize], ids: Ids) -> String {
+    let mut out = String::new();
+    for kind in EntryKind::ALL {
+        let members: Vec<usize> = alphabetical.iter().copied().filter(|&i| doc.glossary[i].kind == kind).collect();
+        if members.is_empty() {
+            continue;
+        }
+        let heading = format!("{}-index-{}", ids.prefix, kind.key());
+        // A section whose entries the filter all hides is hidden by the stylesheet.
+        out.push_str(&format!(
+            "<section class=\"al-index-group\" aria-labelledby=\"{heading}\"><h3 id=\"{heading}\">{}</h3><ul>",
+            kind.plural()
+        ));
+        for i in members {
+            let term = escape(&doc.glossary[i].term);
+            let found = mentions.of(i);
+            let count = found.len();
+            out.push_str(&format!(
+                "<li class=\"al-index-entry\" data-entry=\"{i}\"><span class=\"al-index-term\">{term}</span><span class=\"al-index-mentions\"> · {count} mention{}</span><ul class=\"al-index-links\" aria-label=\"Mentions of {term}\">",
+                if count == 1 { "" } else { "s" }
+            ));
+            for (n, (block, index)) in found.into_iter().enumerate() {
+                let paragraph = block + 1;
+                out.push_str(&format!(
+                    "<li><a class=\"al-link\" href=\"#{}\" data-act=\"mention\" data-entry=\"{i}\" aria-label=\"Mention {} of {count}, block {paragraph}\">¶{paragraph}</a></li>",
+                    ids.mention(block, index),
+                    n + 1
+                ));
+            }
+            out.push_str("</ul></li>");
+        }
+        out.push_str("</ul></section>");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_once_under_its_kind_with_a_link_per_mention() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
+        let doc = crate::read_document(&text).unwrap();
+        let mentions = Mentions::find(&doc);
+        let order = crate::glossary::alphabetical(&doc.glossary);
+        let html = index_markup(&doc, &mentions, &order, Ids { prefix: "al3" });
+        let total: usize = mentions.per_block.iter().map(Vec::len).sum();
+        assert_eq!(html.matches("data-act=\"mention\"").count(), total);
+        assert_eq!(html.matches("<li class=\"al-index-entry\"").count(), doc.glossary.len());
+        for (i, entry) in doc.glossary.iter().enumerate() {
+            let at = html.find(&format!("data-entry=\"{i}\"><span class=\"al-index-term\">{}</span>", escape(&entry.term)));
+            let section = html[..at.expect("every entry is listed")].rfind("<h3");
+            assert!(html[section.unwrap()..].starts_with(&format!("<h3 id=\"al3-index-{}\">{}", entry.kind.key(), entry.kind.plural())));
+            for (block, index) in mentions.of(i) {
+                assert!(html.contains(&format!("href=\"#al3-m{block}-{index}\" data-act=\"mention\" data-entry=\"{i}\"")));
+            }
+        }
+        // Alphabetical within a kind.
+        let terms: Vec<&str> = order.iter().filter(|&&i| doc.glossary[i].kind == EntryKind::Person).map(|&i| doc.glossary[i].term.as_str()).collect();
+        let positions: Vec<usize> = terms.iter().map(|t| html.find(&format!(">{}</span>", escape(t))).unwrap()).collect();
+        assert!(positions.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(html.matches("<ul").count(), html.matches("</ul>").count());
+    }
+}
