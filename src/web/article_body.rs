@@ -79,13 +79,13 @@ pub fn ArticleBody() -> impl IntoView {
         let data = data.clone();
         move |mode| body_markup(&data.doc, &data.mentions, &data.endnote, data.ids(), mode)
     };
-    let initial = markup(state.mode.get_untracked());
+    let initial = markup(state.mode_untracked());
 
     // The marking mode changed: draw the body again (the switch has closed any card).
     Effect::new({
         let data = data.clone();
         move |previous: Option<crate::glossary::MarkMode>| {
-            let mode = state.mode.get();
+            let mode = state.mode();
             if let (Some(el), true) = (body.get_untracked(), previous.is_some_and(|p| p != mode)) {
                 el.set_inner_html(&markup(mode));
                 decorate(&el, &data, &state.highlighted.get_untracked(), state.cited.get_untracked());

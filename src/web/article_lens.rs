@@ -58,11 +58,11 @@ pub fn ArticleLens(
     instance: usize,
 ) -> impl IntoView {
     let emitter = use_context::<Emitter>().unwrap_or_else(|| Emitter::new(None));
-    let (load, set_load) = signal(Load::Pending);
+    let load = RwSignal::new(Load::Pending);
     let src = source.name();
     let name = src.clone();
     let report = move |result: Result<(Document, Mentions), LoadError>| {
-        set_load.set(match result {
+        load.set(match result {
             Ok((doc, mentions)) => Load::Ready(Arc::new(doc), mentions),
             Err(err) => Load::Failed(err),
         });

@@ -29,7 +29,7 @@ fn apply_filter(body: &web_sys::Element, data: &LensData, filter: &str) {
 pub fn GlossaryIndex() -> impl IntoView {
     let state = expect_context::<LensState>();
     let data = expect_context::<Arc<LensData>>();
-    let (filter, set_filter) = signal(String::new());
+    let filter = RwSignal::new(String::new());
     let filter_id = format!("{}-filter", data.id_prefix);
     let total = data.doc.glossary.len();
 
@@ -84,7 +84,7 @@ pub fn GlossaryIndex() -> impl IntoView {
                     class="al-filter-input"
                     type="search"
                     autocomplete="off"
-                    on:input=move |ev| set_filter.set(event_target_value(&ev))
+                    on:input=move |ev| filter.set(event_target_value(&ev))
                 />
                 <p class="al-index-count" role="status">{move || format!("{} of {total} terms", shown())}</p>
             </div>

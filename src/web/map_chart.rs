@@ -67,21 +67,25 @@ pub fn MapChart(
     });
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
-    // The chart's markup and its points in arrow-key order (left to right), for the width and
-    // the outlined grouping. Selection and focus are kept on the drawn points below, so
-    // selecting never rebuilds the chart under the reader's focus.
-    let chart = Memo::new({
+    // The chart's markup for the width and the outlined grouping, drawn with the selection
+    // and tab stop of the moment; its points in arrow-key order (left to right) are kept in
+    // `order`. Selection and focus are kept on the drawn points below, so selecting never
+    // rebuilds the chart under the reader's focus. (A closure and a stored value, not a memo:
+    // this was the widget's only memo, and its machinery was wasm of its own.)
+    let order = StoredValue::new(Vec::<usize>::new());
+    let chart = {
         let data = data.clone();
-        move |_| {
+        move || {
             let width = width.get();
             if width == 0 {
-                return (String::new(), Vec::new());
+                order.set_value(Vec::new());
+                return String::new();
             }
             let c = layout(&specs, width as f64);
             let mut placed: Vec<(f64, f64, usize)> =
                 c.points.iter().zip(&styles).filter_map(|(p, s)| p.as_ref().map(|p| (p.cx, p.cy, s.player))).collect();
             crate::order::sort_by(&mut placed, &|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
-            let order: Vec<usize> = placed.into_iter().map(|(_, _, player)| player).collect();
+            let points: Vec<usize> = placed.into_iter().map(|(_, _, player)| player).collect();
             let corners = grouping.get().and_then(|g| data.doc.groupings.get(g)).map(|g| {
                 let members: Vec<(f64, f64)> = c
                     .points
@@ -93,13 +97,16 @@ pub fn MapChart(
                 outline(&members, RADIUS + 6.0)
             });
             let selected = state.selected_player.get_untracked();
-            let markup = chart_svg(&c, &styles, &title, selected, focusable(selected, &order), corners.as_deref());
-            (markup, order)
+            let markup = chart_svg(&c, &styles, &title, selected, focusable(selected, &points), corners.as_deref());
+            order.set_value(points);
+            markup
         }
-    });
+    };
     Effect::new(move |_| {
+        // Also after every drawing (the same inputs as the chart's).
+        let _ = (width.get(), grouping.get());
         let selected = state.selected_player.get();
-        let tab_stop = chart.with(|(_, order)| focusable(selected, order));
+        let tab_stop = order.with_value(|order| focusable(selected, order));
         let Some(el) = container.get() else { return };
         let Ok(points) = el.query_selector_all(".al-point") else { return };
         for i in 0..points.length() {
@@ -120,7 +127,7 @@ pub fn MapChart(
         <div
             class="al-chart"
             node_ref=container
-            inner_html=move || chart.with(|(markup, _)| markup.clone())
+            inner_html=chart
             on:click={
                 let select = select.clone();
                 move |ev: ev::MouseEvent| {
@@ -139,7 +146,7 @@ pub fn MapChart(
                     }
                     "ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp" | "Home" | "End" => {
                         ev.prevent_default();
-                        let o = chart.with_untracked(|(_, order)| order.clone());
+                        let o = order.get_value();
                         let n = o.len().max(1);
                         let at = o.iter().position(|&q| q == player).unwrap_or(0);
                         let next = match key.as_str() {

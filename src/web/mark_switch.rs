@@ -30,10 +30,10 @@ pub fn MarkSwitch() -> impl IntoView {
                         value=mode.key()
                         // Only these radios change the mode: the browser keeps the group's
                         // checked state from here on.
-                        checked=state.mode.get_untracked() == mode
+                        checked=state.mode_untracked() == mode
                         on:change=move |_| {
                             state.close();
-                            state.mode.set(mode);
+                            state.set_mode(mode);
                             store(STORAGE_KEY, mode.key());
                         }
                     />

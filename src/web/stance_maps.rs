@@ -14,12 +14,6 @@ use super::map_chart::MapChart;
 use crate::content::Basis;
 use crate::stance_map::{Lane, MapData};
 
-/// Chart or table.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum View {
-    Chart,
-    Table,
-}
 
 /// Every stance map of the document, with its controls.
 #[component]
@@ -27,7 +21,8 @@ pub fn StanceMaps() -> impl IntoView {
     let state = expect_context::<LensState>();
     let data = expect_context::<Arc<LensData>>();
     let settings = use_context::<super::embed::Settings>().unwrap_or_default();
-    let view = RwSignal::new(if settings.table_view { View::Table } else { View::Chart });
+    // Shown as a table (else as a chart).
+    let table = RwSignal::new(settings.table_view);
     let grouping = RwSignal::new(None::<usize>);
     let heading_id = format!("{}-maps-title", data.id_prefix);
     let labelled_by = heading_id.clone();
@@ -95,7 +90,7 @@ pub fn StanceMaps() -> impl IntoView {
             let file = map.map.id.clone();
             view! {
                 <p class="al-map-summary">{summary}</p>
-                {move || if view.get() == View::Chart {
+                {move || if !table.get() {
                     view! {
                         <figure class="al-map-figure">
                             <figcaption class="al-map-axes">
@@ -146,10 +141,10 @@ pub fn StanceMaps() -> impl IntoView {
             <div class="al-controls">
                 <div class="al-segs" role="group" aria-label="Map">{map_buttons}</div>
                 <div class="al-segs" role="group" aria-label="Show as">
-                    <button type="button" class="al-seg" aria-pressed=move || (view.get() == View::Chart).to_string()
-                        on:click=move |_| view.set(View::Chart)>"Chart"</button>
-                    <button type="button" class="al-seg" aria-pressed=move || (view.get() == View::Table).to_string()
-                        on:click=move |_| view.set(View::Table)>"Table"</button>
+                    <button type="button" class="al-seg" aria-pressed=move || (!table.get()).to_string()
+                        on:click=move |_| table.set(false)>"Chart"</button>
+                    <button type="button" class="al-seg" aria-pressed=move || table.get().to_string()
+                        on:click=move |_| table.set(true)>"Table"</button>
                 </div>
                 <label class="al-grouping">
                     <span>"Outline a grouping"</span>
