@@ -104,7 +104,7 @@ pub fn ArticleView(
             move || {
                 // `try_`: the widget may have been destroyed since (then this does nothing).
                 if let Some(article) = article_ref.try_get_untracked().flatten() {
-                    state.content_width.set_value(usize::try_from(article.client_width()).unwrap_or(0));
+                    state.content_width.set(usize::try_from(article.client_width()).unwrap_or(0));
                 }
                 below.set(true);
             },

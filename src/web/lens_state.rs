@@ -135,7 +135,9 @@ pub struct LensState {
     pub announcement: RwSignal<String>,
     /// The article's width in pixels when the parts below it are built (read from a layout the
     /// browser has already done): the map's first width, so it is drawn without a layout of its own.
-    pub content_width: StoredValue<usize>,
+    /// Read untracked; a signal rather than a stored value because the widget has signals of
+    /// this type anyway (no new code in the wasm, 0.6 KB less with the map's point order).
+    pub content_width: RwSignal<usize>,
     open_timer: StoredValue<Option<TimeoutHandle>>,
     close_timer: StoredValue<Option<TimeoutHandle>>,
     /// Where the pointer last moved (client coordinates). A `pointerenter` at exactly this
@@ -156,7 +158,7 @@ impl LensState {
             cited: RwSignal::new(None),
             mode: RwSignal::new(mode_index(mode)),
             announcement: RwSignal::new(String::new()),
-            content_width: StoredValue::new(0),
+            content_width: RwSignal::new(0),
             open_timer: StoredValue::new(None),
             close_timer: StoredValue::new(None),
             last_move: StoredValue::new((f64::NAN, f64::NAN)),

@@ -50,7 +50,7 @@ pub fn MapChart(
     let container = NodeRef::<html::Div>::new();
     // In whole pixels (the container's `clientWidth`): first the article's, then measured at the
     // next frame, when the browser lays the page out anyway.
-    let width = RwSignal::new(state.content_width.get_value());
+    let width = RwSignal::new(state.content_width.get_untracked());
     // `try_`: measured a frame later, when the widget may have been destroyed.
     let measure = move || {
         if let Some(el) = container.try_get_untracked().flatten() {
@@ -72,13 +72,14 @@ pub fn MapChart(
     // `order`. Selection and focus are kept on the drawn points below, so selecting never
     // rebuilds the chart under the reader's focus. (A closure and a stored value, not a memo:
     // this was the widget's only memo, and its machinery was wasm of its own.)
-    let order = StoredValue::new(Vec::<usize>::new());
+    // (A signal read untracked: the same type as the highlighted entries', so no new code.)
+    let order = RwSignal::new(Vec::<usize>::new());
     let chart = {
         let data = data.clone();
         move || {
             let width = width.get();
             if width == 0 {
-                order.set_value(Vec::new());
+                order.set(Vec::new());
                 return String::new();
             }
             let c = layout(&specs, width as f64);
@@ -98,7 +99,7 @@ pub fn MapChart(
             });
             let selected = state.selected_player.get_untracked();
             let markup = chart_svg(&c, &styles, &title, selected, focusable(selected, &points), corners.as_deref());
-            order.set_value(points);
+            order.set(points);
             markup
         }
     };
@@ -106,7 +107,7 @@ pub fn MapChart(
         // Also after every drawing (the same inputs as the chart's).
         let _ = (width.get(), grouping.get());
         let selected = state.selected_player.get();
-        let tab_stop = order.with_value(|order| focusable(selected, order));
+        let tab_stop = order.with_untracked(|order| focusable(selected, order));
         let Some(el) = container.get() else { return };
         let Ok(points) = el.query_selector_all(".al-point") else { return };
         for i in 0..points.length() {
@@ -146,7 +147,7 @@ pub fn MapChart(
                     }
                     "ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp" | "Home" | "End" => {
                         ev.prevent_default();
-                        let o = order.get_value();
+                        let o = order.get_untracked();
                         let n = o.len().max(1);
                         let at = o.iter().position(|&q| q == player).unwrap_or(0);
                         let next = match key.as_str() {
