@@ -35,7 +35,23 @@ pub fn render(doc: &Document) -> String {
         }
         h.push_str("</fieldset></div>\n");
     }
-    h.push_str(&format!("<article class=\"al-article\" lang=\"{}\">\n<header class=\"al-header\">\n", escape(&doc.language)));
+    h.push_str(&format!("<article class=\"al-article\" lang=\"{}\">\n", escape(&doc.language)));
+    h.push_str(&format!("<div class=\"al-head\">{}</div>\n", head_markup(doc)));
+    h.push_str("<div class=\"al-body\">\n");
+    for b in &a.blocks {
+        crate::body_html::push_block(&mut h, b, "", &escape(&b.text));
+        h.push('\n');
+    }
+    h.push_str("</div>\n</article>\n</div>\n");
+    h
+}
+
+/// The article's head as HTML: the header (kicker, headline, dek, byline, topics) and the lead
+/// figure, for a `.al-head` element. The widget sets the same markup, so the static copy and the
+/// widget are laid out alike.
+pub fn head_markup(doc: &Document) -> String {
+    let a = &doc.article;
+    let mut h = String::from("<header class=\"al-header\">\n");
     if let Some(k) = &a.kicker {
         h.push_str(&format!("<p class=\"al-kicker\">{}</p>\n", escape(k)));
     }
@@ -61,12 +77,6 @@ pub fn render(doc: &Document) -> String {
         }
         h.push_str("</figcaption></figure>\n");
     }
-    h.push_str("<div class=\"al-body\">\n");
-    for b in &a.blocks {
-        crate::body_html::push_block(&mut h, b, "", &escape(&b.text));
-        h.push('\n');
-    }
-    h.push_str("</div>\n</article>\n</div>\n");
     h
 }
 

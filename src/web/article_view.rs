@@ -17,7 +17,7 @@ use super::article_body::ArticleBody;
 use super::lens_state::{LensData, LensState};
 use super::mark_switch::{MarkSwitch, STORAGE_KEY};
 use super::stance_maps::StanceMaps;
-use crate::content::{Document, Figure};
+use crate::content::Document;
 use crate::glossary::{MarkMode, Mentions};
 
 /// The whole article: header, lead figure, body, and the glossary around it.
@@ -82,15 +82,6 @@ pub fn ArticleView(
         moves.remove();
     });
 
-    let article = &doc.article;
-    let kicker = article.kicker.clone().map(|k| view! { <p class="al-kicker">{k}</p> });
-    let topics = (!article.topics.is_empty()).then(|| {
-        let items = article.topics.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view();
-        view! { <ul class="al-topics" aria-label="Topics">{items}</ul> }
-    });
-    let dek = article.dek.clone().map(|d| view! { <p class="al-dek">{d}</p> });
-    let byline = article.byline.clone().map(|b| view! { <p class="al-byline">{b}</p> });
-    let figure = article.figure.clone().map(|figure| view! { <LeadFigure figure=figure/> });
     let has_glossary = !doc.glossary.is_empty();
     let has_maps = !doc.maps.is_empty();
     // The article and its cards first; the maps, the index and the endnotes, below it, once the
@@ -127,14 +118,7 @@ pub fn ArticleView(
                 </div>
             })}
             <article class="al-article" lang=doc.language.clone() node_ref=article_ref>
-                <header class="al-header">
-                    {kicker}
-                    <h1 class="al-headline">{article.headline.clone()}</h1>
-                    {dek}
-                    {byline}
-                    {topics}
-                </header>
-                {figure}
+                <div class="al-head" inner_html=crate::static_html::head_markup(&doc)></div>
                 <ArticleBody/>
             </article>
             {move || (below.get() && has_maps).then(|| view! { <StanceMaps/> })}
@@ -145,20 +129,5 @@ pub fn ArticleView(
             </span>
             <div class="al-visually-hidden" aria-live="polite">{move || state.announcement.get()}</div>
         </div>
-    }
-}
-
-/// The lead figure's caption and credit (format version 1 carries no image).
-#[component]
-fn LeadFigure(figure: Figure) -> impl IntoView {
-    let credit = figure.credit.map(|c| view! { <span class="al-credit">"Credit: " {c}</span> });
-    view! {
-        <figure class="al-figure">
-            <figcaption>
-                <span class="al-caption">{figure.caption}</span>
-                " "
-                {credit}
-            </figcaption>
-        </figure>
     }
 }
