@@ -1,8 +1,8 @@
-//! The glossary index's entries as escaped HTML markup: one section per kind of entry, the
+//! The glossary listed as escaped HTML markup. The index: one section per kind of entry, the
 //! entries alphabetically, each with its mention count and a link to each mention
-//! (`data-act="mention"`, `data-entry`). The widget inserts it when the reader first opens the
+//! (`data-act="mention"`, `data-entry`); the widget inserts it when the reader first opens the
 //! index, hides entries the filter does not select (`is-hidden` on `.al-index-entry`) and
-//! handles the links with one click handler (see `web::glossary_index`).
+//! handles the links with one click handler (see `web::glossary_index`). The printed endnotes.
 
 use crate::body_html::Ids;
 use crate::content::{Document, EntryKind};
@@ -47,6 +47,18 @@ pub fn index_markup(doc: &Document, mentions: &Mentions, alphabetical: &[usize],
     out
 }
 
+/// The glossary as numbered endnotes for print, in `alphabetical` order (the numbers the
+/// terms carry): each entry's term, kind and definition.
+pub fn endnotes_markup(doc: &Document, alphabetical: &[usize]) -> String {
+    let mut out = String::from("<h2>Glossary</h2><ol>");
+    for &i in alphabetical {
+        let e = &doc.glossary[i];
+        out.push_str(&format!("<li><strong>{}</strong> ({}). {}</li>", escape(&e.term), e.kind.label(), escape(&e.definition)));
+    }
+    out.push_str("</ol>");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +86,19 @@ mod tests {
         let positions: Vec<usize> = terms.iter().map(|t| html.find(&format!(">{}</span>", escape(t))).unwrap()).collect();
         assert!(positions.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(html.matches("<ul").count(), html.matches("</ul>").count());
+    }
+
+    #[test]
+    fn endnotes_number_every_entry_in_alphabetical_order() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
+        let doc = crate::read_document(&text).unwrap();
+        let order = crate::glossary::alphabetical(&doc.glossary);
+        let html = endnotes_markup(&doc, &order);
+        assert_eq!(html.matches("<li>").count(), doc.glossary.len());
+        let at: Vec<usize> = order.iter().map(|&i| html.find(&format!("<li><strong>{}</strong>", escape(&doc.glossary[i].term))).unwrap()).collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]));
+        for e in &doc.glossary {
+            assert!(html.contains(&escape(&e.definition)));
+        }
     }
 }

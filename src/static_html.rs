@@ -4,6 +4,7 @@
 //! jump in layout.
 
 use crate::content::Document;
+use crate::glossary::MarkMode;
 
 /// Escapes text for an HTML text node or a double-quoted attribute.
 pub fn escape(text: &str) -> String {
@@ -29,11 +30,10 @@ pub fn render(doc: &Document) -> String {
     if !doc.glossary.is_empty() {
         // Holds the place of the reader's controls (the same markup, invisible and inert), so
         // nothing moves when the widget arrives.
-        h.push_str("<div class=\"al-toolbar al-placeholder\" aria-hidden=\"true\"><fieldset class=\"al-switch\" disabled><legend>Mark glossary terms</legend>");
-        for label in crate::glossary::MarkMode::ALL.map(|m| m.label()) {
-            h.push_str(&format!("<label class=\"al-switch-option\"><input type=\"radio\" tabindex=\"-1\"><span>{label}</span></label>"));
-        }
-        h.push_str("</fieldset></div>\n");
+        h.push_str(&format!(
+            "<div class=\"al-toolbar al-placeholder\" aria-hidden=\"true\"><fieldset class=\"al-switch\" disabled>{}</fieldset></div>\n",
+            switch_markup(None)
+        ));
     }
     h.push_str(&format!("<article class=\"al-article\" lang=\"{}\">\n", escape(&doc.language)));
     h.push_str(&format!("<div class=\"al-head\">{}</div>\n", head_markup(doc)));
@@ -80,6 +80,25 @@ pub fn head_markup(doc: &Document) -> String {
     h
 }
 
+/// The marking switch's legend and radio buttons. `live`: the radio group's name and the
+/// checked mode, for the widget's switch; `None` for the static copy's inert placeholder.
+pub fn switch_markup(live: Option<(&str, MarkMode)>) -> String {
+    let mut h = String::from("<legend>Mark glossary terms</legend>");
+    for mode in MarkMode::ALL {
+        let input = match live {
+            Some((name, checked)) => format!(
+                "name=\"{}\" value=\"{}\"{}",
+                escape(name),
+                mode.key(),
+                if mode == checked { " checked" } else { "" }
+            ),
+            None => "tabindex=\"-1\"".to_owned(),
+        };
+        h.push_str(&format!("<label class=\"al-switch-option\"><input type=\"radio\" {input}><span>{}</span></label>", mode.label()));
+    }
+    h
+}
+
 /// The marker a page template holds where `lens render --into` puts the article.
 pub const MARKER: &str = "<!-- lens:static -->";
 
@@ -96,5 +115,20 @@ mod tests {
     fn escapes_markup_and_quotes() {
         assert_eq!(escape("<script>alert(\"x\") & 'y'</script>"), "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;");
         assert_eq!(escape("Ishiba’s “Asian NATO” – ok"), "Ishiba’s “Asian NATO” – ok");
+    }
+
+    #[test]
+    fn the_switch_is_inert_in_the_static_copy_and_live_in_the_widget() {
+        let inert = switch_markup(None);
+        assert_eq!(inert.matches("tabindex=\"-1\"").count(), 3);
+        assert!(!inert.contains("checked") && !inert.contains("name="));
+        let live = switch_markup(Some(("al1-marks\"", MarkMode::None)));
+        assert_eq!(live.matches("name=\"al1-marks&quot;\"").count(), 3);
+        assert_eq!(live.matches(" checked").count(), 1);
+        assert!(live.contains("value=\"none\" checked>"));
+        // The same labels, in the same order, as the widget's.
+        for mode in MarkMode::ALL {
+            assert!(inert.contains(mode.label()) && live.contains(mode.label()));
+        }
     }
 }

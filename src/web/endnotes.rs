@@ -6,29 +6,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::lens_state::LensData;
+use crate::index_html::endnotes_markup;
 
 /// The glossary as numbered endnotes, in alphabetical order (the numbers the terms carry).
 #[component]
 pub fn Endnotes() -> impl IntoView {
     let data = expect_context::<Arc<LensData>>();
-    let items = data
-        .alphabetical
-        .iter()
-        .map(|&i| {
-            let e = &data.doc.glossary[i];
-            view! {
-                <li>
-                    <strong>{e.term.clone()}</strong>
-                    " ("{e.kind.label()}"). "
-                    {e.definition.clone()}
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class="al-endnotes">
-            <h2>"Glossary"</h2>
-            <ol>{items}</ol>
-        </section>
-    }
+    view! { <section class="al-endnotes" inner_html=endnotes_markup(&data.doc, &data.alphabetical)></section> }
 }
