@@ -181,6 +181,28 @@ impl<'a> MapData<'a> {
         Some(out)
     }
 
+    /// What follows the chart or table, as markup (every text escaped): the players the article
+    /// places on neither question, and "Get the data" links that download the table as CSV and
+    /// JSON from `data:` URLs (no request; allowed by a strict CSP).
+    pub fn footer_markup(&self) -> String {
+        let mut out = String::new();
+        let unplaced: Vec<&str> = self.in_lane(Lane::Neither).map(|p| p.player.name.as_str()).collect();
+        if !unplaced.is_empty() {
+            out.push_str(&format!(
+                "<p class=\"al-unplaced\"><strong>Not characterised by the article on either question: </strong>{}</p>",
+                escape(&unplaced.join(", "))
+            ));
+        }
+        let file = escape(&self.map.id);
+        out.push_str(&format!(
+            "<p class=\"al-downloads\">Get the data: <a download=\"{file}.csv\" href=\"{}\">CSV</a> · <a download=\"{file}.json\" href=\"{}\">JSON</a><span class=\"al-visually-hidden\"> for “{}”</span></p>",
+            data_url("text/csv", &self.csv()),
+            data_url("application/json", &self.json()),
+            escape(&self.map.title)
+        ));
+        out
+    }
+
     /// The table as CSV (RFC 4180 quoting): one row per player, each axis's value and basis,
     /// the evidence quotes joined.
     pub fn csv(&self) -> String {
@@ -330,6 +352,19 @@ fn push_csv_row(out: &mut String, cells: &[String]) {
 }
 
 /// A JSON string literal.
+/// A `data:` URL holding `text`, every byte outside the URL-safe letters percent-encoded.
+fn data_url(mime: &str, text: &str) -> String {
+    let mut out = format!("data:{mime};charset=utf-8,");
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 fn json_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -383,6 +418,40 @@ mod tests {
         }
         assert!(quotes > 20, "{quotes}");
         assert!(MapData::resolve(&doc, 0).unwrap().evidence_markup(usize::MAX, &passage).is_none());
+    }
+
+    #[test]
+    fn the_downloads_hold_the_table_and_unplaced_players_are_listed() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
+        let doc = crate::read_document(&text).unwrap();
+        let decode = |url: &str| {
+            let data = url.split_once(',').unwrap().1.as_bytes();
+            let mut bytes = Vec::new();
+            let mut i = 0;
+            while i < data.len() {
+                if data[i] == b'%' {
+                    bytes.push(u8::from_str_radix(std::str::from_utf8(&data[i + 1..i + 3]).unwrap(), 16).unwrap());
+                    i += 3;
+                } else {
+                    bytes.push(data[i]);
+                    i += 1;
+                }
+            }
+            String::from_utf8(bytes).unwrap()
+        };
+        for m in 0..doc.maps.len() {
+            let map = MapData::resolve(&doc, m).unwrap();
+            let html = map.footer_markup();
+            let hrefs: Vec<&str> = html.split("href=\"").skip(1).map(|h| &h[..h.find('"').unwrap()]).collect();
+            assert_eq!(hrefs.len(), 2);
+            assert!(hrefs[0].starts_with("data:text/csv;charset=utf-8,") && hrefs[1].starts_with("data:application/json;charset=utf-8,"));
+            assert_eq!(decode(hrefs[0]), map.csv());
+            assert_eq!(decode(hrefs[1]), map.json());
+            for p in map.in_lane(Lane::Neither) {
+                assert!(html.contains(&escape(&p.player.name)));
+            }
+            assert_eq!(html.contains("al-unplaced"), map.in_lane(Lane::Neither).count() > 0);
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::passage_link::show_passage;
 use super::lens_state::{LensData, LensState};
 use super::map_chart::MapChart;
 use crate::content::Basis;
-use crate::stance_map::{Lane, MapData};
+use crate::stance_map::MapData;
 
 
 /// Every stance map of the document, with its controls.
@@ -80,14 +80,10 @@ pub fn StanceMaps() -> impl IntoView {
                 return ().into_any();
             };
             let summary = map.summary();
-            let unplaced: Vec<String> = map.in_lane(Lane::Neither).map(|p| p.player.name.clone()).collect();
-            let csv = map.csv();
-            let json = map.json();
-            let title = map.map.title.clone();
+            let footer = map.footer_markup();
             let x_question = map.x.question.clone();
             let y_question = map.y.question.clone();
             let (x_low, x_high, y_low, y_high) = (map.x.low.clone(), map.x.high.clone(), map.y.low.clone(), map.y.high.clone());
-            let file = map.map.id.clone();
             view! {
                 <p class="al-map-summary">{summary}</p>
                 {move || if !table.get() {
@@ -114,19 +110,7 @@ pub fn StanceMaps() -> impl IntoView {
                 } else {
                     view! { <StanceTable map=index/> }.into_any()
                 }}
-                {(!unplaced.is_empty()).then(|| view! {
-                    <p class="al-unplaced">
-                        <strong>"Not characterised by the article on either question: "</strong>
-                        {unplaced.join(", ")}
-                    </p>
-                })}
-                <p class="al-downloads">
-                    "Get the data: "
-                    <a download=format!("{file}.csv") href=data_url("text/csv", &csv)>"CSV"</a>
-                    " · "
-                    <a download=format!("{file}.json") href=data_url("application/json", &json)>"JSON"</a>
-                    <span class="al-visually-hidden">{format!(" for “{title}”")}</span>
-                </p>
+                <div class="al-map-footer" inner_html=footer></div>
             }
             .into_any()
         }
@@ -223,9 +207,4 @@ fn StanceTable(map: usize) -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-/// A `data:` URL for a download: no request, allowed by a strict CSP.
-fn data_url(mime: &str, text: &str) -> String {
-    format!("data:{mime};charset=utf-8,{}", String::from(js_sys::encode_uri_component(text)))
 }
