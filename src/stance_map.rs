@@ -352,6 +352,37 @@ fn push_csv_row(out: &mut String, cells: &[String]) {
 }
 
 /// A JSON string literal.
+/// The stance maps' controls as markup (every text escaped): a button per map (`data-map`), a
+/// chart/table pair (`data-table`), each pressed or not as `map` and `table` say, and the
+/// grouping outline menu (id `select_id`; option values are grouping indexes).
+pub fn controls_markup(doc: &Document, map: usize, table: bool, select_id: &str) -> String {
+    let pressed = |on: bool| if on { "true" } else { "false" };
+    let mut out = String::from("<div class=\"al-segs\" role=\"group\" aria-label=\"Map\">");
+    for (i, m) in doc.maps.iter().enumerate() {
+        out.push_str(&format!(
+            "<button type=\"button\" class=\"al-seg\" data-map=\"{i}\" aria-pressed=\"{}\">{}</button>",
+            pressed(i == map),
+            escape(&m.title)
+        ));
+    }
+    out.push_str("</div><div class=\"al-segs\" role=\"group\" aria-label=\"Show as\">");
+    for (as_table, label) in [(false, "Chart"), (true, "Table")] {
+        out.push_str(&format!(
+            "<button type=\"button\" class=\"al-seg\" data-table=\"{as_table}\" aria-pressed=\"{}\">{label}</button>",
+            pressed(as_table == table)
+        ));
+    }
+    out.push_str(&format!(
+        "</div><label class=\"al-grouping\"><span>Outline a grouping</span><select id=\"{}\"><option value=\"\">None</option>",
+        escape(select_id)
+    ));
+    for (i, g) in doc.groupings.iter().enumerate() {
+        out.push_str(&format!("<option value=\"{i}\">{}</option>", escape(&g.name)));
+    }
+    out.push_str("</select></label>");
+    out
+}
+
 /// A `data:` URL holding `text`, every byte outside the URL-safe letters percent-encoded.
 fn data_url(mime: &str, text: &str) -> String {
     let mut out = format!("data:{mime};charset=utf-8,");
@@ -451,6 +482,21 @@ mod tests {
                 assert!(html.contains(&escape(&p.player.name)));
             }
             assert_eq!(html.contains("al-unplaced"), map.in_lane(Lane::Neither).count() > 0);
+        }
+    }
+
+    #[test]
+    fn controls_press_the_shown_map_and_view_and_list_every_grouping() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
+        let doc = crate::read_document(&text).unwrap();
+        let html = controls_markup(&doc, 1, true, "al0-grouping");
+        assert_eq!(html.matches("data-map=").count(), doc.maps.len());
+        assert!(html.contains(&format!("data-map=\"1\" aria-pressed=\"true\">{}<", escape(&doc.maps[1].title))));
+        assert!(html.contains("data-map=\"0\" aria-pressed=\"false\""));
+        assert!(html.contains("data-table=\"true\" aria-pressed=\"true\">Table<") && html.contains("data-table=\"false\" aria-pressed=\"false\">Chart<"));
+        assert!(html.contains("<select id=\"al0-grouping\"><option value=\"\">None</option>"));
+        for (i, g) in doc.groupings.iter().enumerate() {
+            assert!(html.contains(&format!("<option value=\"{i}\">{}</option>", escape(&g.name))));
         }
     }
 

@@ -5,14 +5,16 @@
 use std::sync::Arc;
 
 use leptos::ev;
+use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::dom::{closest_from_event, index_attr};
 use super::passage_link::show_passage;
 use super::lens_state::{LensData, LensState};
 use super::map_chart::MapChart;
 use crate::content::Basis;
-use crate::stance_map::MapData;
+use crate::stance_map::{controls_markup, MapData};
 
 
 /// Every stance map of the document, with its controls.
@@ -28,36 +30,21 @@ pub fn StanceMaps() -> impl IntoView {
     let labelled_by = heading_id.clone();
     let section_id = data.maps_id();
 
-    let map_buttons = data
-        .doc
-        .maps
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            view! {
-                <button
-                    type="button"
-                    class="al-seg"
-                    aria-pressed=move || (state.map.get() == i).to_string()
-                    on:click=move |_| {
-                        state.map.set(i);
-                        state.selected_player.set(None);
-                        state.highlighted.set(Vec::new());
-                    }
-                >
-                    {m.title.clone()}
-                </button>
-            }
-        })
-        .collect_view();
-    let grouping_options = data
-        .doc
-        .groupings
-        .iter()
-        .enumerate()
-        .map(|(i, g)| view! { <option value=i.to_string()>{g.name.clone()}</option> })
-        .collect_view();
+    // The controls are markup; one handler per event takes them, and an effect keeps their
+    // pressed state (the buttons stay in place, and keep focus, when they change).
+    let controls = NodeRef::<html::Div>::new();
     let grouping_id = format!("{}-grouping", data.id_prefix);
+    let controls_markup = controls_markup(&data.doc, state.map.get_untracked(), table.get_untracked(), &grouping_id);
+    Effect::new(move |_| {
+        let (map, as_table) = (state.map.get(), table.get());
+        let Some(el) = controls.get() else { return };
+        let Ok(buttons) = el.query_selector_all(".al-seg") else { return };
+        for i in 0..buttons.length() {
+            let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            let on = index_attr(&b, "data-map").map_or_else(|| b.get_attribute("data-table") == Some(as_table.to_string()), |m| m == map);
+            let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        }
+    });
     let grouping_note = {
         let data = data.clone();
         move || {
@@ -122,24 +109,22 @@ pub fn StanceMaps() -> impl IntoView {
             <p class="al-maps-intro">
                 "Each player is placed by what the article says. Select one to see the article’s words behind its place."
             </p>
-            <div class="al-controls">
-                <div class="al-segs" role="group" aria-label="Map">{map_buttons}</div>
-                <div class="al-segs" role="group" aria-label="Show as">
-                    <button type="button" class="al-seg" aria-pressed=move || (!table.get()).to_string()
-                        on:click=move |_| table.set(false)>"Chart"</button>
-                    <button type="button" class="al-seg" aria-pressed=move || table.get().to_string()
-                        on:click=move |_| table.set(true)>"Table"</button>
-                </div>
-                <label class="al-grouping">
-                    <span>"Outline a grouping"</span>
-                    <select id=grouping_id on:change=move |ev| {
-                        grouping.set(event_target_value(&ev).parse::<usize>().ok());
-                    }>
-                        <option value="">"None"</option>
-                        {grouping_options}
-                    </select>
-                </label>
-            </div>
+            <div
+                class="al-controls"
+                node_ref=controls
+                inner_html=controls_markup
+                on:click=move |ev: ev::MouseEvent| {
+                    let Some(button) = closest_from_event(&ev, ".al-seg") else { return };
+                    if let Some(map) = index_attr(&button, "data-map") {
+                        state.map.set(map);
+                        state.selected_player.set(None);
+                        state.highlighted.set(Vec::new());
+                    } else if let Some(as_table) = button.get_attribute("data-table") {
+                        table.set(as_table == "true");
+                    }
+                }
+                on:change=move |ev| grouping.set(event_target_value(&ev).parse::<usize>().ok())
+            ></div>
             <p class="al-grouping-note" role="status">{grouping_note}</p>
             {body}
             <EvidencePanel/>
