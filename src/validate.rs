@@ -219,13 +219,16 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
         for (k, alias) in entry.aliases.iter().enumerate() {
             non_empty(format_args!("{at}.aliases[{k}]"), alias, problems);
         }
-        let own_forms = std::iter::once((format!("{at}.term"), &entry.term))
-            .chain(entry.aliases.iter().enumerate().map(|(k, a)| (format!("{at}.aliases[{k}]"), a)));
-        for (path, form) in own_forms {
+        // The term, then each alias (`Some(k)`); a path is written out only for a problem.
+        let own_forms = std::iter::once((None, &entry.term)).chain(entry.aliases.iter().enumerate().map(|(k, a)| (Some(k), a)));
+        for (alias, form) in own_forms {
             let key = form.trim();
             match forms.get(key) {
                 Some(&other) if other != i => problems.push(Problem::at(
-                    path,
+                    match alias {
+                        None => format!("{at}.term"),
+                        Some(k) => format!("{at}.aliases[{k}]"),
+                    },
                     format!("`{key}` is already a form of glossary[{other}] (`{}`)", doc.glossary[other].id),
                 )),
                 _ => {
