@@ -196,6 +196,10 @@ line(`| single file (\`scripts/single-file.mjs\`) | ${n(single.raw)} | ${n(singl
 line();
 line(`Budget: the whole dist at most ${n(BUDGET_GZIP)} bytes gzip. Now ${n(total.gzip)}: **${total.gzip <= BUDGET_GZIP ? 'within budget' : `over budget by ${n(total.gzip - BUDGET_GZIP)}`}**.`);
 line();
+line('## What the stance map and the glossary add (`bench/feature-bytes.mjs`)');
+line();
+line(readFileSync('bench/out/features.md', 'utf8').trim());
+line();
 line('## Load: the static page (a) against the widget (b)');
 line();
 line('(a) is the same article as one static HTML page with its CSS inline: one request, no script. (b) is the standalone reader: HTML with the static article inside `<article-lens>`, then the embed script, wasm, CSS and the content document. "Ready" is the page\'s own signal: the load event for (a); for (b) the `lens-ready` event, which the widget sends once the article is rendered and its cards can open (the parts below the article, maps, index and endnotes, follow after that first paint: "complete"). "Interactive" is the later of the ready signal and the first contentful paint, for both pages: nothing can be used before it is painted (the static page often fires its load event before its first paint).');
