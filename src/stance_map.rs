@@ -1,6 +1,8 @@
 //! A stance map's data, resolved from the document: which players are plotted, which sit in a
-//! "not characterised" lane, their positions in words, the text summary, and the downloadable
-//! table (CSV and JSON). No geometry here (see [`crate::label_layout`]).
+//! "not characterised" lane, their positions in words, the text summary, the downloadable
+//! table (CSV and JSON), and the escaped markup the widget sets for the maps' controls, the
+//! table, a player's evidence and what follows the chart. No geometry here (see
+//! [`crate::label_layout`] and [`crate::map_svg`]).
 
 use crate::content::{Axis, Document, Player, Stance, StanceMap};
 use crate::static_html::escape;

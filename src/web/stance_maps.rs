@@ -34,7 +34,7 @@ pub fn StanceMaps() -> impl IntoView {
     // pressed state (the buttons stay in place, and keep focus, when they change).
     let controls = NodeRef::<html::Div>::new();
     let grouping_id = format!("{}-grouping", data.id_prefix);
-    let controls_markup = controls_markup(&data.doc, state.map.get_untracked(), table.get_untracked(), &grouping_id);
+    let controls_html = controls_markup(&data.doc, state.map.get_untracked(), table.get_untracked(), &grouping_id);
     Effect::new(move |_| {
         let (map, as_table) = (state.map.get(), table.get());
         let Some(el) = controls.get() else { return };
@@ -112,7 +112,7 @@ pub fn StanceMaps() -> impl IntoView {
             <div
                 class="al-controls"
                 node_ref=controls
-                inner_html=controls_markup
+                inner_html=controls_html
                 on:click=move |ev: ev::MouseEvent| {
                     let Some(button) = closest_from_event(&ev, ".al-seg") else { return };
                     if let Some(map) = index_attr(&button, "data-map") {
