@@ -183,6 +183,25 @@ impl<'a> MapData<'a> {
         Some(out)
     }
 
+    /// The chart's axes in words, as markup (escaped): the figure's caption (both questions),
+    /// and what goes under the plot (the low end of the vertical axis, then both ends of the
+    /// horizontal one). The high end of the vertical axis, above the plot, is `top_pole`.
+    pub fn axes_markup(&self) -> (String, String) {
+        let caption = format!("<span>Across: {}</span><span>Up: {}</span>", escape(&self.x.question), escape(&self.y.question));
+        let below = format!(
+            "<p class=\"al-pole al-pole-bottom\">↓ {}</p><p class=\"al-pole-row\"><span>← {}</span><span>{} →</span></p>",
+            escape(&self.y.low),
+            escape(&self.x.low),
+            escape(&self.x.high)
+        );
+        (caption, below)
+    }
+
+    /// The label above the plot: the high end of the vertical axis.
+    pub fn top_pole(&self) -> String {
+        format!("↑ {}", self.y.high)
+    }
+
     /// What follows the chart or table, as markup (every text escaped): the players the article
     /// places on neither question, and "Get the data" links that download the table as CSV and
     /// JSON from `data:` URLs (no request; allowed by a strict CSP).
@@ -500,6 +519,19 @@ mod tests {
         for (i, g) in doc.groupings.iter().enumerate() {
             assert!(html.contains(&format!("<option value=\"{i}\">{}</option>", escape(&g.name))));
         }
+    }
+
+    #[test]
+    fn the_axes_are_written_out_with_both_ends() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
+        let doc = crate::read_document(&text).unwrap();
+        let map = MapData::resolve(&doc, 0).unwrap();
+        let (caption, below) = map.axes_markup();
+        assert_eq!(caption, format!("<span>Across: {}</span><span>Up: {}</span>", escape(&map.x.question), escape(&map.y.question)));
+        for end in [&map.y.low, &map.x.low, &map.x.high] {
+            assert!(below.contains(&escape(end)), "{end}");
+        }
+        assert_eq!(map.top_pole(), format!("↑ {}", map.y.high));
     }
 
     #[test]

@@ -68,30 +68,19 @@ pub fn StanceMaps() -> impl IntoView {
             };
             let summary = map.summary();
             let footer = map.footer_markup();
-            let x_question = map.x.question.clone();
-            let y_question = map.y.question.clone();
-            let (x_low, x_high, y_low, y_high) = (map.x.low.clone(), map.x.high.clone(), map.y.low.clone(), map.y.high.clone());
+            let (caption, below) = map.axes_markup();
+            let top = map.top_pole();
             view! {
                 <p class="al-map-summary">{summary}</p>
                 {move || if !table.get() {
                     view! {
                         <figure class="al-map-figure">
-                            <figcaption class="al-map-axes">
-                                <span>"Across: " {x_question.clone()}</span>
-                                <span>"Up: " {y_question.clone()}</span>
-                            </figcaption>
-                            <p class="al-pole al-pole-top" aria-hidden="true">"↑ " {y_high.clone()}</p>
+                            <figcaption class="al-map-axes" inner_html=caption.clone()></figcaption>
+                            <p class="al-pole al-pole-top" aria-hidden="true">{top.clone()}</p>
                             <MapChart map=index grouping=grouping/>
-                            <p class="al-pole al-pole-bottom" aria-hidden="true">"↓ " {y_low.clone()}</p>
-                            <p class="al-pole-row" aria-hidden="true">
-                                <span>"← " {x_low.clone()}</span>
-                                <span>{x_high.clone()} " →"</span>
-                            </p>
+                            <div aria-hidden="true" inner_html=below.clone()></div>
                         </figure>
-                        <Legend/>
-                        <p class="al-lanes-note">
-                            "Dashed strips: players the article places on one question only. Left strip: not placed “Across”; bottom strip: not placed “Up”."
-                        </p>
+                        <div class="al-map-key" inner_html=MAP_KEY></div>
                     }
                     .into_any()
                 } else {
@@ -132,21 +121,19 @@ pub fn StanceMaps() -> impl IntoView {
     }
 }
 
-/// Shapes and fills explained.
-#[component]
-fn Legend() -> impl IntoView {
-    view! {
-        <ul class="al-legend" aria-label="Legend">
-            <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-shape-state"/></svg>"State"</li>
-            <li><svg viewBox="0 0 16 16" aria-hidden="true"><rect x="2" y="2" width="12" height="12" class="al-shape-bloc"/></svg>"Bloc or organisation"</li>
-            <li><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5 14.5 14h-13z" class="al-shape-person"/></svg>"Person"</li>
-            <li><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1 15 8 8 15 1 8z" class="al-shape-faction"/></svg>"Faction"</li>
-            <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-stated"/></svg>"Solid: stated by the article"</li>
-            <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-implied"/></svg>"Ringed: implied"</li>
-            <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-background"/></svg>"Dashed: background knowledge"</li>
-        </ul>
-    }
-}
+/// Under the chart: its shapes and fills explained, and what the dashed strips mean. Fixed text.
+const MAP_KEY: &str = concat!(
+    r#"<ul class="al-legend" aria-label="Legend">"#,
+    r#"<li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-shape-state"/></svg>State</li>"#,
+    r#"<li><svg viewBox="0 0 16 16" aria-hidden="true"><rect x="2" y="2" width="12" height="12" class="al-shape-bloc"/></svg>Bloc or organisation</li>"#,
+    r#"<li><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5 14.5 14h-13z" class="al-shape-person"/></svg>Person</li>"#,
+    r#"<li><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1 15 8 8 15 1 8z" class="al-shape-faction"/></svg>Faction</li>"#,
+    r#"<li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-stated"/></svg>Solid: stated by the article</li>"#,
+    r#"<li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-implied"/></svg>Ringed: implied</li>"#,
+    r#"<li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-background"/></svg>Dashed: background knowledge</li>"#,
+    "</ul>",
+    r#"<p class="al-lanes-note">Dashed strips: players the article places on one question only. Left strip: not placed “Across”; bottom strip: not placed “Up”.</p>"#,
+);
 
 /// The selected player's placement and the article's words behind it (markup from
 /// [`MapData::evidence_markup`]); its "Go to the passage" links are handled here.
