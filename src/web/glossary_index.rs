@@ -13,6 +13,7 @@ use super::dom::{closest_from_event, find_from_event, go_to, index_attr};
 use super::lens_state::{LensData, LensState};
 use crate::glossary::filter_matches;
 use crate::index_html::index_markup;
+use crate::static_html::escape;
 
 /// Hides the entries under `body` that `filter` does not select.
 fn apply_filter(body: &web_sys::Element, data: &LensData, filter: &str) {
@@ -24,45 +25,56 @@ fn apply_filter(body: &web_sys::Element, data: &LensData, filter: &str) {
     }
 }
 
+/// Says how many entries `filter` selects, in the index's status line under `details`.
+fn show_count(details: &web_sys::Element, data: &LensData, filter: &str) {
+    let shown = data.doc.glossary.iter().filter(|e| filter_matches(e, filter)).count();
+    if let Ok(Some(status)) = details.query_selector(".al-index-count") {
+        status.set_text_content(Some(&format!("{shown} of {} terms", data.doc.glossary.len())));
+    }
+}
+
 /// The index, folded by default so that it never stands between the reader and the article.
+/// Its panel is markup; the entries are added when it is first opened, and one handler per
+/// event takes the filter and the mention links.
 #[component]
 pub fn GlossaryIndex() -> impl IntoView {
     let state = expect_context::<LensState>();
     let data = expect_context::<Arc<LensData>>();
-    let filter = RwSignal::new(String::new());
-    let filter_id = format!("{}-filter", data.id_prefix);
     let total = data.doc.glossary.len();
+    let filter_id = escape(&format!("{}-filter", data.id_prefix));
+    let panel = format!(
+        "<summary>Glossary: {total} terms</summary><div class=\"al-index-body\"><label class=\"al-filter\" for=\"{filter_id}\">Filter terms</label>\
+         <input id=\"{filter_id}\" class=\"al-filter-input\" type=\"search\" autocomplete=\"off\"><p class=\"al-index-count\" role=\"status\">{total} of {total} terms</p></div>"
+    );
 
     // The entries are built when the reader first opens the index (about 500 elements that no
     // one sees while it is folded), not while the article loads.
     let built = StoredValue::new(false);
-    let body = NodeRef::<html::Div>::new();
-    Effect::new({
+    let details = NodeRef::<html::Details>::new();
+    let build = {
         let data = data.clone();
-        move |_| {
-            let filter = filter.get();
-            if let (true, Some(el)) = (built.get_value(), body.get_untracked()) {
-                apply_filter(&el, &data, &filter);
+        move || {
+            let body = details.get_untracked().and_then(|d| d.query_selector(".al-index-body").ok().flatten());
+            if let (false, Some(body)) = (built.get_value(), body) {
+                let _ = body.insert_adjacent_html("beforeend", &index_markup(&data.doc, &data.mentions, &data.alphabetical, data.ids()));
+                built.set_value(true);
             }
         }
-    });
-
-    let shown = {
-        let data = data.clone();
-        move || data.doc.glossary.iter().filter(|e| filter_matches(e, &filter.get())).count()
     };
+    let build_on_open = build.clone();
 
     view! {
         <details
             class="al-index"
-            on:toggle={
-                let data = data.clone();
-                move |_| {
-                    if let (false, Some(el)) = (built.get_value(), body.get_untracked()) {
-                        let _ = el.insert_adjacent_html("beforeend", &index_markup(&data.doc, &data.mentions, &data.alphabetical, data.ids()));
-                        built.set_value(true);
-                        apply_filter(&el, &data, &filter.get_untracked());
-                    }
+            node_ref=details
+            inner_html=panel
+            on:toggle=move |_| build_on_open()
+            on:input=move |ev| {
+                build();
+                let filter = event_target_value(&ev);
+                if let Some(d) = details.get_untracked() {
+                    apply_filter(&d, &data, &filter);
+                    show_count(&d, &data, &filter);
                 }
             }
             on:click=move |ev: ev::MouseEvent| {
@@ -75,19 +87,6 @@ pub fn GlossaryIndex() -> impl IntoView {
                     go_to(&target, true);
                 }
             }
-        >
-            <summary>{format!("Glossary: {total} terms")}</summary>
-            <div class="al-index-body" node_ref=body>
-                <label class="al-filter" for=filter_id.clone()>"Filter terms"</label>
-                <input
-                    id=filter_id
-                    class="al-filter-input"
-                    type="search"
-                    autocomplete="off"
-                    on:input=move |ev| filter.set(event_target_value(&ev))
-                />
-                <p class="al-index-count" role="status">{move || format!("{} of {total} terms", shown())}</p>
-            </div>
-        </details>
+        ></details>
     }
 }
