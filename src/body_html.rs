@@ -101,26 +101,7 @@ pub fn body_markup(doc: &Document, mentions: &Mentions, endnote: &[usize], ids: 
 mod tests {
     use super::*;
     use crate::content::{Block, BlockKind};
-
-    fn doc() -> Document {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
-        crate::read_document(&text).unwrap_or_else(|_| panic!("the seed reads"))
-    }
-
-    /// The text of markup: tags removed, entities decoded.
-    fn text_of(markup: &str) -> String {
-        let mut out = String::new();
-        let mut in_tag = false;
-        for c in markup.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => in_tag = false,
-                c if !in_tag => out.push(c),
-                _ => {}
-            }
-        }
-        out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
-    }
+    use crate::test_support::{seed as doc, text_of};
 
     #[test]
     fn the_text_is_verbatim_in_every_mode() {

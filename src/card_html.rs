@@ -80,26 +80,7 @@ pub fn card_markup(entry: &Entry, links: &CardLinks) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn seed() -> crate::content::Document {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
-        crate::read_document(&text).unwrap()
-    }
-
-    /// The text between tags, entities decoded: what a reader sees.
-    fn text_of(html: &str) -> String {
-        let mut out = String::new();
-        let mut in_tag = false;
-        for c in html.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => in_tag = false,
-                c if !in_tag => out.push(c),
-                _ => {}
-            }
-        }
-        out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
-    }
+    use crate::test_support::{seed, text_of};
 
     #[test]
     fn every_card_shows_its_entry_verbatim_with_balanced_markup() {

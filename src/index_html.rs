@@ -62,11 +62,11 @@ pub fn endnotes_markup(doc: &Document, alphabetical: &[usize]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::seed;
 
     #[test]
     fn every_entry_once_under_its_kind_with_a_link_per_mention() {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
-        let doc = crate::read_document(&text).unwrap();
+        let doc = seed();
         let mentions = Mentions::find(&doc);
         let order = crate::glossary::alphabetical(&doc.glossary);
         let html = index_markup(&doc, &mentions, &order, Ids { prefix: "al3" });
@@ -90,8 +90,7 @@ mod tests {
 
     #[test]
     fn endnotes_number_every_entry_in_alphabetical_order() {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
-        let doc = crate::read_document(&text).unwrap();
+        let doc = seed();
         let order = crate::glossary::alphabetical(&doc.glossary);
         let html = endnotes_markup(&doc, &order);
         assert_eq!(html.matches("<li>").count(), doc.glossary.len());

@@ -29,6 +29,8 @@ pub mod problem;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod validate;
+#[cfg(test)]
+mod test_support;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

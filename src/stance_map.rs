@@ -438,11 +438,11 @@ fn json_str(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::seed;
 
     #[test]
     fn evidence_quotes_the_article_and_links_each_quote_to_its_block() {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
-        let doc = crate::read_document(&text).unwrap();
+        let doc = seed();
         let passage = |q: &str| doc.block_quoting(q).map(|b| (b, format!("p-{}", doc.article.blocks[b].id)));
         let mut quotes = 0;
         for m in 0..doc.maps.len() {
@@ -474,8 +474,7 @@ mod tests {
 
     #[test]
     fn the_downloads_hold_the_table_and_unplaced_players_are_listed() {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
-        let doc = crate::read_document(&text).unwrap();
+        let doc = seed();
         let decode = |url: &str| {
             let data = url.split_once(',').unwrap().1.as_bytes();
             let mut bytes = Vec::new();
@@ -508,8 +507,7 @@ mod tests {
 
     #[test]
     fn controls_press_the_shown_map_and_view_and_list_every_grouping() {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
-        let doc = crate::read_document(&text).unwrap();
+        let doc = seed();
         let html = controls_markup(&doc, 1, true, "al0-grouping");
         assert_eq!(html.matches("data-map=").count(), doc.maps.len());
         assert!(html.contains(&format!("data-map=\"1\" aria-pressed=\"true\">{}<", escape(&doc.maps[1].title))));
@@ -523,8 +521,7 @@ mod tests {
 
     #[test]
     fn the_axes_are_written_out_with_both_ends() {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
-        let doc = crate::read_document(&text).unwrap();
+        let doc = seed();
         let map = MapData::resolve(&doc, 0).unwrap();
         let (caption, below) = map.axes_markup();
         assert_eq!(caption, format!("<span>Across: {}</span><span>Up: {}</span>", escape(&map.x.question), escape(&map.y.question)));
