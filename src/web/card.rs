@@ -9,9 +9,9 @@ use web_sys::{Element, HtmlElement};
 
 use leptos::prelude::*;
 
-use super::dom::{find_from_event, go_to, index_attr, term_in, widget_root};
+use super::dom::{go_to, index_attr, term_in, widget_root};
 use super::lens_state::{LensData, LensState};
-use super::passage_link::show_passage;
+use super::passage_link::{show_mention, show_passage};
 use crate::card_html::{card_markup, CardLinks};
 use crate::placement::{place, Rect, Side};
 
@@ -55,11 +55,8 @@ pub fn card_action(ev: &web_sys::MouseEvent, control: &Element, entry: usize, wr
             }
         }
         Some("related") => {
-            let (Some(other), Some(id)) = (index_attr(control, "data-entry"), control.get_attribute("data-to")) else { return };
-            if let Some(target) = find_from_event(ev, &id) {
-                state.close();
-                state.highlighted.set(vec![other]);
-                go_to(&target, true);
+            if let (Some(other), Some(id)) = (index_attr(control, "data-entry"), control.get_attribute("data-to")) {
+                show_mention(ev, state, other, &id);
             }
         }
         Some("all") => {

@@ -9,27 +9,27 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{closest_from_event, find_from_event, go_to, index_attr};
+use super::dom::{closest_from_event, index_attr};
+use super::passage_link::show_mention;
 use super::lens_state::{LensData, LensState};
 use crate::glossary::filter_matches;
 use crate::index_html::index_markup;
 use crate::static_html::escape;
 
-/// Hides the entries under `body` that `filter` does not select.
-fn apply_filter(body: &web_sys::Element, data: &LensData, filter: &str) {
-    let Ok(entries) = body.query_selector_all(".al-index-entry") else { return };
-    for n in 0..entries.length() {
-        let Some(li) = entries.item(n).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let shown = index_attr(&li, "data-entry").and_then(|i| data.doc.glossary.get(i)).is_some_and(|e| filter_matches(e, filter));
-        let _ = li.class_list().toggle_with_force("is-hidden", !shown);
+/// Hides the entries under `details` that `filter` does not select, and says in the status
+/// line how many it selects (each entry matched once).
+fn apply_filter(details: &web_sys::Element, data: &LensData, filter: &str) {
+    let selected: Vec<bool> = data.doc.glossary.iter().map(|e| filter_matches(e, filter)).collect();
+    if let Ok(entries) = details.query_selector_all(".al-index-entry") {
+        for n in 0..entries.length() {
+            let Some(li) = entries.item(n).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) else { continue };
+            let shown = index_attr(&li, "data-entry").and_then(|i| selected.get(i).copied()).unwrap_or(false);
+            let _ = li.class_list().toggle_with_force("is-hidden", !shown);
+        }
     }
-}
-
-/// Says how many entries `filter` selects, in the index's status line under `details`.
-fn show_count(details: &web_sys::Element, data: &LensData, filter: &str) {
-    let shown = data.doc.glossary.iter().filter(|e| filter_matches(e, filter)).count();
     if let Ok(Some(status)) = details.query_selector(".al-index-count") {
-        status.set_text_content(Some(&format!("{shown} of {} terms", data.doc.glossary.len())));
+        let count = selected.iter().filter(|&&s| s).count();
+        status.set_text_content(Some(&format!("{count} of {} terms", selected.len())));
     }
 }
 
@@ -74,17 +74,13 @@ pub fn GlossaryIndex() -> impl IntoView {
                 let filter = event_target_value(&ev);
                 if let Some(d) = details.get_untracked() {
                     apply_filter(&d, &data, &filter);
-                    show_count(&d, &data, &filter);
                 }
             }
             on:click=move |ev: ev::MouseEvent| {
                 let Some(link) = closest_from_event(&ev, "[data-act=\"mention\"]") else { return };
                 ev.prevent_default();
-                let (Some(entry), Some(href)) = (index_attr(&link, "data-entry"), link.get_attribute("href")) else { return };
-                if let Some(target) = find_from_event(&ev, href.trim_start_matches('#')) {
-                    state.close();
-                    state.highlighted.set(vec![entry]);
-                    go_to(&target, true);
+                if let (Some(entry), Some(href)) = (index_attr(&link, "data-entry"), link.get_attribute("href")) {
+                    show_mention(&ev, state, entry, href.trim_start_matches('#'));
                 }
             }
         ></details>
