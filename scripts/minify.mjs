@@ -7,6 +7,7 @@
 //         before the article (key order means nothing to the reader of the format): the
 //         passages quoted by the glossary and by the stances then sit within gzip's 32 KB window
 //         of the article text they repeat (16,541 -> 16,022 bytes gzip for the seed).
+//   wasm: the imports given short names in the wasm and its glue (short-imports.mjs).
 //   JS: the embed script, the wasm-bindgen glue and the page script minified by terser as ES
 //       modules (exported names and import specifiers kept). The service worker is left for
 //       stamp-sw.mjs, which reads its file list, stamps it and then minifies it with `minifyJs`.
@@ -17,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { minify } from 'terser';
+import { shortenImports } from './short-imports.mjs';
 
 /** CSS text made smaller, strings kept byte for byte. */
 export function minifyCss(css) {
@@ -80,7 +82,17 @@ function files(dir) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2];
   const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-  const renamed = new Map(); // old integrity value -> new
+  const renamed = new Map(); // old integrity value -> new, in the order the changes were made
+  for (const wasmPath of files(dir).filter((p) => p.endsWith('_bg.wasm'))) {
+    const gluePath = wasmPath.replace(/_bg\.wasm$/, '.js');
+    const wasm = readFileSync(wasmPath);
+    const glue = readFileSync(gluePath, 'utf8');
+    const short = shortenImports(wasm, glue);
+    writeFileSync(wasmPath, short.wasm);
+    writeFileSync(gluePath, short.glue);
+    renamed.set(integrity(wasm), integrity(short.wasm));
+    renamed.set(integrity(glue), integrity(short.glue));
+  }
   for (const path of files(dir)) {
     const text = readFileSync(path, 'utf8');
     let smaller = null;
