@@ -20,6 +20,7 @@ pub mod json;
 pub mod label_layout;
 pub mod load_error;
 pub mod map_svg;
+pub mod name_index;
 pub mod order;
 pub mod matcher;
 pub mod placement;

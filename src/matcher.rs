@@ -11,7 +11,6 @@
 //! Patterns are indexed by their first token, so finding all matches costs one hash lookup per
 //! text token plus the few candidate comparisons: linear in the text's length.
 
-use std::collections::HashMap;
 
 /// How a pattern's letters must match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,27 +103,34 @@ struct Compiled {
     target: usize,
 }
 
+impl Compiled {
+    /// The first token, lower case ("" for a pattern with none).
+    fn first(&self) -> &str {
+        self.tokens.first().map_or("", |t| t.lower.as_str())
+    }
+}
+
 /// Finds patterns in text. Build once per document, run on every passage.
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
     patterns: Vec<Compiled>,
-    /// First token (lower case) to the patterns that start with it.
-    by_first: HashMap<String, Vec<usize>>,
+    /// The patterns with at least one token, ordered by their first token (lower case), and
+    /// in the order given among those with the same first token.
+    by_first: Vec<usize>,
 }
 
 impl Matcher {
     /// Compiles `patterns`. Patterns with no visible characters are ignored.
     pub fn new(patterns: &[Pattern]) -> Self {
-        let mut matcher = Matcher::default();
-        for pattern in patterns {
-            let tokens = tokens(&pattern.text);
-            let index = matcher.patterns.len();
-            if let Some(first) = tokens.first() {
-                matcher.by_first.entry(first.lower.clone()).or_default().push(index);
-            }
-            matcher.patterns.push(Compiled { tokens, case: pattern.case, target: pattern.target });
-        }
-        matcher
+        let patterns: Vec<Compiled> = patterns
+            .iter()
+            .map(|p| Compiled { tokens: tokens(&p.text), case: p.case, target: p.target })
+            .collect();
+        let by_first = crate::order::sorted_indexes(patterns.len(), &|a, b| patterns[a].first().cmp(patterns[b].first()))
+            .into_iter()
+            .filter(|&p| !patterns[p].tokens.is_empty())
+            .collect();
+        Matcher { patterns, by_first }
     }
 
     /// Every match in `text`, leftmost-longest and never overlapping, in order.
@@ -153,7 +159,10 @@ impl Matcher {
     /// The longest pattern matching at token `i`: its index and its length in tokens. On a tie
     /// the pattern given first wins.
     fn longest_at(&self, text: &[Token], i: usize) -> Option<(usize, usize)> {
-        let candidates = self.by_first.get(&text[i].lower)?;
+        let word = text[i].lower.as_str();
+        let from = self.by_first.partition_point(|&p| self.patterns[p].first() < word);
+        let count = self.by_first[from..].partition_point(|&p| self.patterns[p].first() == word);
+        let candidates = &self.by_first[from..from + count];
         let mut best: Option<(usize, usize, usize)> = None; // (pattern, tokens, bytes)
         for &p in candidates {
             let pattern = &self.patterns[p];

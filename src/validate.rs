@@ -3,11 +3,11 @@
 //!
 //! The same function runs in `lens check` and in the widget, so what passes one passes both.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use crate::content::{Basis, BlockKind, Document};
 use crate::glossary::Mentions;
+use crate::name_index::NameIndex;
 use crate::problem::Problem;
 
 /// A definition longer than this is no longer a card: the format asks for about 60 words.
@@ -74,17 +74,15 @@ pub fn validate_with(doc: &Document, mentions: &Mentions) -> Vec<Problem> {
 pub const MAX_LABEL_CHARS: usize = 14;
 
 /// Collects ids, reporting malformed and duplicate ones; returns id → index.
-fn unique_ids<'a>(section: &str, ids: impl Iterator<Item = &'a str>, problems: &mut Vec<Problem>) -> HashMap<&'a str, usize> {
-    let mut seen = HashMap::new();
+fn unique_ids<'a>(section: &str, ids: impl Iterator<Item = &'a str>, problems: &mut Vec<Problem>) -> NameIndex<'a> {
+    let mut seen = NameIndex::default();
     for (i, id) in ids.enumerate() {
         let path = format!("{section}[{i}].id");
         if !check_id(&path, id, problems) {
             continue;
         }
-        if let Some(first) = seen.get(id) {
+        if let Some(first) = seen.insert(id, i) {
             problems.push(Problem::at(path, format!("duplicate id `{id}`, already used by {section}[{first}]")));
-        } else {
-            seen.insert(id, i);
         }
     }
     seen
@@ -97,14 +95,17 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
     let axes = unique_ids("axes", doc.axes.iter().map(|a| a.id.as_str()), problems);
     unique_ids("groupings", doc.groupings.iter().map(|g| g.id.as_str()), problems);
     unique_ids("maps", doc.maps.iter().map(|m| m.id.as_str()), problems);
-    let entries: HashMap<&str, usize> = doc.glossary.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+    let mut entries = NameIndex::default();
+    for (i, e) in doc.glossary.iter().enumerate() {
+        entries.insert(&e.id, i);
+    }
     let unknown_player = |path: String, id: &str, problems: &mut Vec<Problem>| {
-        if !players.contains_key(id) {
+        if !players.contains(id) {
             problems.push(Problem::at(path, format!("unknown player `{id}`")));
         }
     };
 
-    let mut claimed: HashMap<&str, usize> = HashMap::new();
+    let mut claimed = NameIndex::default();
     for (i, player) in doc.players.iter().enumerate() {
         let at = format!("players[{i}]");
         non_empty(format_args!("{at}.name"), &player.name, problems);
@@ -118,7 +119,7 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
         }
         for (k, entry) in player.entries.iter().enumerate() {
             let path = format!("{at}.entries[{k}]");
-            if !entries.contains_key(entry.as_str()) {
+            if !entries.contains(entry.as_str()) {
                 problems.push(Problem::at(path, format!("unknown glossary entry `{entry}`")));
             } else if let Some(other) = claimed.insert(entry, i) {
                 problems.push(Problem::at(path, format!("glossary entry `{entry}` already belongs to players[{other}]")));
@@ -154,14 +155,14 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
         let at = format!("maps[{i}]");
         non_empty(format_args!("{at}.title"), &map.title, problems);
         for (field, axis) in [("x", &map.x), ("y", &map.y)] {
-            if !axes.contains_key(axis.as_str()) {
+            if !axes.contains(axis.as_str()) {
                 problems.push(Problem::at(format!("{at}.{field}"), format!("unknown axis `{axis}`")));
             }
         }
         if map.x == map.y {
             problems.push(Problem::at(format!("{at}.y"), "the two axes of a map must differ"));
         }
-        let mut shown = HashMap::new();
+        let mut shown = NameIndex::default();
         for (k, player) in map.players.iter().enumerate() {
             unknown_player(format!("{at}.players[{k}]"), player, problems);
             if let Some(first) = shown.insert(player.as_str(), k) {
@@ -183,7 +184,7 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
     for (i, stance) in doc.stances.iter().enumerate() {
         let at = format!("stances[{i}]");
         unknown_player(format!("{at}.player"), &stance.player, problems);
-        if !axes.contains_key(stance.axis.as_str()) {
+        if !axes.contains(stance.axis.as_str()) {
             problems.push(Problem::at(format!("{at}.axis"), format!("unknown axis `{}`", stance.axis)));
         }
         if !(stance.value.is_finite() && (-1.0..=1.0).contains(&stance.value)) {
@@ -212,7 +213,7 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
 /// quote the article verbatim, and every entry mentioned in the body at least once.
 fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Problem>) {
     let ids = unique_ids("glossary", doc.glossary.iter().map(|e| e.id.as_str()), problems);
-    let mut forms: HashMap<&str, usize> = HashMap::new();
+    let mut forms = NameIndex::default();
     for (i, entry) in doc.glossary.iter().enumerate() {
         let at = format!("glossary[{i}]");
         non_empty(format_args!("{at}.term"), &entry.term, problems);
@@ -223,17 +224,12 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
         let own_forms = std::iter::once((None, &entry.term)).chain(entry.aliases.iter().enumerate().map(|(k, a)| (Some(k), a)));
         for (alias, form) in own_forms {
             let key = form.trim();
-            match forms.get(key) {
-                Some(&other) if other != i => problems.push(Problem::at(
-                    match alias {
-                        None => format!("{at}.term"),
-                        Some(k) => format!("{at}.aliases[{k}]"),
-                    },
-                    format!("`{key}` is already a form of glossary[{other}] (`{}`)", doc.glossary[other].id),
-                )),
-                _ => {
-                    forms.insert(key, i);
-                }
+            if let Some(other) = forms.insert(key, i).filter(|&other| other != i) {
+                let path = match alias {
+                    None => format!("{at}.term"),
+                    Some(k) => format!("{at}.aliases[{k}]"),
+                };
+                problems.push(Problem::at(path, format!("`{key}` is already a form of glossary[{other}] (`{}`)", doc.glossary[other].id)));
             }
         }
         non_empty(format_args!("{at}.definition"), &entry.definition, problems);
@@ -263,7 +259,7 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
         for (k, related) in entry.related.iter().enumerate() {
             if related == &entry.id {
                 problems.push(Problem::at(format!("glossary[{i}].related[{k}]"), "an entry cannot be related to itself"));
-            } else if !ids.contains_key(related.as_str()) {
+            } else if !ids.contains(related.as_str()) {
                 problems.push(Problem::at(
                     format!("glossary[{i}].related[{k}]"),
                     format!("unknown glossary entry `{related}`"),
