@@ -2,14 +2,14 @@
 // them: a copy of the source is built three times, as it is, without the map (its views and its
 // validation rules) and without the glossary as well (its views, the term matcher and its
 // validation rules), each the way trunk builds it (release, wasm-bindgen, wasm-opt -Oz with the
-// flags in index.html, short import names as in scripts/minify.mjs), and compressed like the rest of the benchmark (zlib, level 9). Their
+// flags in index.html, then tidied as scripts/minify.mjs does: unused classes dropped, short import names), and compressed like the rest of the benchmark (zlib, level 9). Their
 // stylesheet rules are counted from the built stylesheet by selector. Writes
 // bench/out/features.md for bench/run.mjs. Run through bench/run.sh (it needs the release dist).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { shortenImports } from '../scripts/short-imports.mjs';
+import { tidyWasm } from '../scripts/minify.mjs';
 
 const root = resolve('.');
 const work = join(root, 'target/feature-bytes');
@@ -37,7 +37,8 @@ function build(label) {
   execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', out, join(work, 'target/wasm32-unknown-unknown/release/article-lens-core.wasm')]);
   const wasm = join(out, 'article-lens-core_bg.wasm');
   execFileSync('wasm-opt', ['-Oz', ...optFlags, wasm, '-o', wasm]);
-  return gz(shortenImports(readFileSync(wasm), readFileSync(join(out, 'article-lens-core.js'), 'utf8')).wasm);
+  tidyWasm(wasm, join(out, 'article-lens-core.js'));
+  return gz(readFileSync(wasm));
 }
 
 /** A fresh copy of the sources. */

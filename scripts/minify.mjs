@@ -7,18 +7,38 @@
 //         before the article (key order means nothing to the reader of the format): the
 //         passages quoted by the glossary and by the stances then sit within gzip's 32 KB window
 //         of the article text they repeat (16,541 -> 16,022 bytes gzip for the seed).
-//   wasm: the imports given short names in the wasm and its glue (short-imports.mjs).
+//   HTML: comments, indentation and blank lines removed, and the `<link data-trunk>` trunk
+//         leaves behind (it means nothing to a browser). Pages with `<pre>`, `<textarea>` or
+//         inline scripts, where that white space could matter, are left as they are.
+//   wasm: classes a dependency exports but the widget never uses taken out of the wasm and its
+//         glue (unused-exports.mjs), the wasm optimised again (wasm-opt, the flags of
+//         index.html) to drop their code; then the imports given short names in the wasm and
+//         its glue (short-imports.mjs).
 //   JS: the embed script, the wasm-bindgen glue and the page script minified by terser as ES
 //       modules (exported names and import specifiers kept). The service worker is left for
 //       stamp-sw.mjs, which reads its file list, stamps it and then minifies it with `minifyJs`.
 // trunk has already put Subresource Integrity hashes of the files in the pages' links: those
 // are updated to the new contents.
 // Usage: node scripts/minify.mjs DIR
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { minify } from 'terser';
 import { shortenImports } from './short-imports.mjs';
+import { dropClasses } from './unused-exports.mjs';
+
+/** Exported by wasm-streams (leptos -> server_fn -> wasm-streams) for server functions'
+ *  streams; the widget has none. */
+const UNUSED_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
+
+/** The wasm optimised again by wasm-opt, as trunk runs it (level and flags from index.html). */
+function optimise(path) {
+  const page = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
+  const level = /data-wasm-opt="([^"]*)"/.exec(page)?.[1] ?? 'z';
+  const flags = /data-wasm-opt-params="([^"]*)"/.exec(page)?.[1].split(/\s+/).filter(Boolean) ?? [];
+  execFileSync('wasm-opt', [`-O${level}`, ...flags, path, '-o', path], { stdio: 'inherit' });
+}
 
 /** CSS text made smaller, strings kept byte for byte. */
 export function minifyCss(css) {
@@ -53,11 +73,37 @@ export function minifyCss(css) {
   return out.replace(/;}/g, '}').trim() + '\n';
 }
 
+/** A wasm-bindgen build (`X_bg.wasm` and its glue `X.js`) rewritten in place: unused classes
+ *  dropped (then the wasm optimised again), imports given short names. */
+export function tidyWasm(wasmPath, gluePath) {
+  const used = dropClasses(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), UNUSED_CLASSES);
+  if (used.skipped) console.warn(`minify: unused classes kept (${used.skipped})`);
+  writeFileSync(wasmPath, used.wasm);
+  if (used.removed > 0) optimise(wasmPath);
+  const short = shortenImports(readFileSync(wasmPath), used.glue);
+  writeFileSync(wasmPath, short.wasm);
+  writeFileSync(gluePath, short.glue);
+}
+
 /** A script made smaller: same behaviour, same exports and imports, no comments. `module`:
  *  an ES module (false for a classic script such as the service worker). */
 export async function minifyJs(js, { module = true } = {}) {
   const { code } = await minify(js, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
   return `${code}\n`;
+}
+
+/** An HTML page made smaller: comments, indentation, blank lines and trunk's leftover links
+ *  removed; a page where white space may matter (pre, textarea, inline script) is unchanged. */
+export function minifyHtml(html) {
+  if (/<(pre|textarea)\b|<script(?![^>]*\bsrc=)[^>]*>/i.test(html)) return html;
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<link data-trunk\b[^>]*>/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n')
+    .concat('\n');
 }
 
 /** A content document's keys in an order that compresses better: the glossary (most of the
@@ -85,13 +131,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const renamed = new Map(); // old integrity value -> new, in the order the changes were made
   for (const wasmPath of files(dir).filter((p) => p.endsWith('_bg.wasm'))) {
     const gluePath = wasmPath.replace(/_bg\.wasm$/, '.js');
-    const wasm = readFileSync(wasmPath);
-    const glue = readFileSync(gluePath, 'utf8');
-    const short = shortenImports(wasm, glue);
-    writeFileSync(wasmPath, short.wasm);
-    writeFileSync(gluePath, short.glue);
-    renamed.set(integrity(wasm), integrity(short.wasm));
-    renamed.set(integrity(glue), integrity(short.glue));
+    const [wasm, glue] = [readFileSync(wasmPath), readFileSync(gluePath, 'utf8')];
+    tidyWasm(wasmPath, gluePath);
+    renamed.set(integrity(wasm), integrity(readFileSync(wasmPath)));
+    renamed.set(integrity(glue), integrity(readFileSync(gluePath, 'utf8')));
   }
   for (const path of files(dir)) {
     const text = readFileSync(path, 'utf8');
@@ -113,7 +156,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   }
   for (const path of files(dir).filter((p) => p.endsWith('.html'))) {
-    let html = readFileSync(path, 'utf8');
+    let html = minifyHtml(readFileSync(path, 'utf8'));
     for (const [before, after] of renamed) html = html.split(`integrity="${before}"`).join(`integrity="${after}"`);
     writeFileSync(path, html);
   }

@@ -11,7 +11,7 @@
 // Usage: import { shortenImports } from './short-imports.mjs'
 
 /** Reads an unsigned LEB128 number at `at`: [value, next offset]. */
-function readLeb(bytes, at) {
+export function readLeb(bytes, at) {
   let value = 0;
   let shift = 0;
   for (;;) {
@@ -23,7 +23,7 @@ function readLeb(bytes, at) {
 }
 
 /** An unsigned LEB128 number's bytes. */
-function leb(value) {
+export function leb(value) {
   const out = [];
   do {
     let byte = value % 128;

@@ -71,3 +71,29 @@ test('a content document keeps every value, with the glossary just before the ar
   assert.equal(compressionOrder('text'), 'text');
   assert.deepEqual(Object.keys(compressionOrder({ b: 1, glossary: 2 })), ['b', 'glossary']);
 });
+
+test('HTML loses comments, indentation and trunk leftovers, never text or attributes', async () => {
+  const { minifyHtml } = await import('../../scripts/minify.mjs');
+  const page = `<!doctype html>
+<html lang="en">
+  <head>
+    <!-- a note -->
+    <link data-trunk rel="rust" data-bin="x" data-trunk-id="0">
+    <link rel="stylesheet" href="./a.css" integrity="sha384-abc"/>
+
+    <script type="module" src="a.js"></script>
+  </head>
+  <body>
+    <p class="al-p">Two  spaces <em>stay</em> inside   a line.</p>
+  </body>
+</html>
+`;
+  assert.equal(
+    minifyHtml(page),
+    '<!doctype html>\n<html lang="en">\n<head>\n<link rel="stylesheet" href="./a.css" integrity="sha384-abc"/>\n<script type="module" src="a.js"></script>\n</head>\n<body>\n<p class="al-p">Two  spaces <em>stay</em> inside   a line.</p>\n</body>\n</html>\n',
+  );
+  for (const kept of ['<pre>\n  x\n</pre>', '<textarea>\n  x</textarea>', '<script>\n  x()\n</script>']) {
+    const html = `<body>\n  <!-- c -->\n  ${kept}\n</body>\n`;
+    assert.equal(minifyHtml(html), html);
+  }
+});
