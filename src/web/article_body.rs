@@ -105,9 +105,10 @@ pub fn ArticleBody() -> impl IntoView {
 
     // The open card: inserted in its mention's wrapper, and removed when another opens or it
     // closes.
-    let card = StoredValue::new_local(None::<HtmlElement>);
+    // (Found in the body rather than kept: a stored element would be a kind of stored value
+    // of its own, and its code in the wasm.) `try_`: also run when the widget goes away.
     let remove_card = move || {
-        if let Some(old) = card.try_update_value(Option::take).flatten() {
+        if let Some(old) = body.try_get_untracked().flatten().and_then(|el| el.query_selector(".al-card").ok().flatten()) {
             old.remove();
         }
     };
@@ -126,7 +127,7 @@ pub fn ArticleBody() -> impl IntoView {
             let Some(term) = term_in(&wrapper) else { return };
             let _ = term.set_attribute("aria-expanded", "true");
             let card_id = data.ids().card(open.mention.block, open.mention.index);
-            card.set_value(open_card(&data, &wrapper, &term, open.entry, &card_id));
+            open_card(&data, &wrapper, &term, open.entry, &card_id);
         }
     });
     on_cleanup(remove_card);

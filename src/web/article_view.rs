@@ -127,7 +127,8 @@ pub fn ArticleView(
             <span class="al-visually-hidden" id=data.ids().term_hint()>
                 "Glossary term. Opens a card with its definition."
             </span>
-            <div class="al-visually-hidden" aria-live="polite">{move || state.announcement.get()}</div>
+            // The polite live region: what just changed, for screen readers (see `dom::announce`).
+            <div class="al-visually-hidden al-announce" aria-live="polite"></div>
         </div>
     }
 }

@@ -9,15 +9,15 @@ use web_sys::{Element, HtmlElement};
 
 use leptos::prelude::*;
 
-use super::dom::{go_to, index_attr, term_in, widget_root};
+use super::dom::{announce, go_to, index_attr, term_in, widget_root};
 use super::lens_state::{LensData, LensState};
 use super::passage_link::{show_mention, show_passage};
 use crate::card_html::{card_markup, CardLinks};
 use crate::placement::{place, Rect, Side};
 
 /// Inserts the card of glossary entry `entry` at the end of the mention's `wrapper` (after its
-/// `term`), placed, and returns it.
-pub fn open_card(data: &LensData, wrapper: &Element, term: &HtmlElement, entry: usize, card_id: &str) -> Option<HtmlElement> {
+/// `term`), placed.
+pub fn open_card(data: &LensData, wrapper: &Element, term: &HtmlElement, entry: usize, card_id: &str) -> Option<()> {
     let e = data.doc.glossary.get(entry)?;
     let related = e
         .related
@@ -35,7 +35,7 @@ pub fn open_card(data: &LensData, wrapper: &Element, term: &HtmlElement, entry: 
     wrapper.insert_adjacent_html("beforeend", &card_markup(e, &links)).ok()?;
     let card: HtmlElement = wrapper.last_element_child()?.dyn_into().ok()?;
     place_card(&card, term);
-    Some(card)
+    Some(())
 }
 
 /// What the card control `control` (`data-act`) does when clicked, in the card of `entry`
@@ -64,7 +64,7 @@ pub fn card_action(ev: &web_sys::MouseEvent, control: &Element, entry: usize, wr
             let noun = if count == 1 { "mention" } else { "mentions" };
             let term = data.doc.glossary.get(entry).map(|e| e.term.as_str()).unwrap_or_default();
             state.highlighted.set(vec![entry]);
-            state.announcement.set(format!("{count} {noun} of {term} highlighted. Press Escape to clear."));
+            announce(control, &format!("{count} {noun} of {term} highlighted. Press Escape to clear."));
         }
         Some("map") => {
             let (Some((player, map)), Some(root)) = (data.player_on_map(entry), widget_root(control)) else { return };

@@ -48,16 +48,14 @@ pub fn GlossaryIndex() -> impl IntoView {
     );
 
     // The entries are built when the reader first opens the index (about 500 elements that no
-    // one sees while it is folded), not while the article loads.
-    let built = StoredValue::new(false);
+    // one sees while it is folded), not while the article loads; once there, they stay.
     let details = NodeRef::<html::Details>::new();
     let build = {
         let data = data.clone();
         move || {
             let body = details.get_untracked().and_then(|d| d.query_selector(".al-index-body").ok().flatten());
-            if let (false, Some(body)) = (built.get_value(), body) {
+            if let Some(body) = body.filter(|b| matches!(b.query_selector(".al-index-group"), Ok(None))) {
                 let _ = body.insert_adjacent_html("beforeend", &index_markup(&data.doc, &data.mentions, &data.alphabetical, data.ids()));
-                built.set_value(true);
             }
         }
     };

@@ -1,6 +1,7 @@
 //! The widget's shared state: which card is open, what is highlighted, the marking mode, and
 //! the hover timers. One per widget, passed down as context; all of it `Copy`.
 
+use std::cell::Cell;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -114,6 +115,18 @@ impl LensData {
     }
 }
 
+// Two facts about the page rather than one widget, kept as plain cells (a stored value per
+// widget would be a kind of reactive value of its own in the wasm, ~0.4 KB gzip each).
+thread_local! {
+    /// Set while a widget moves focus back to a term itself, so that focusing does not reopen
+    /// the card that was just closed. Focus moves synchronously, one move at a time.
+    static RETURNING_FOCUS: Cell<bool> = const { Cell::new(false) };
+    /// Where the page's pointer last moved (client coordinates; one pointer, so one place for
+    /// every widget). A `pointerover` at exactly this place is the page scrolling under a
+    /// resting pointer, not the reader moving it.
+    static LAST_MOVE: Cell<(f64, f64)> = const { Cell::new((f64::NAN, f64::NAN)) };
+}
+
 /// The reactive state, shared by every view of one widget.
 #[derive(Clone, Copy)]
 pub struct LensState {
@@ -131,8 +144,6 @@ pub struct LensState {
     /// widget has anyway (each type of signal is code of its own, ~0.8 KB gzip of wasm). Read
     /// and set it with [`LensState::mode`] and [`LensState::set_mode`].
     mode: RwSignal<usize>,
-    /// Text for the polite live region: what just changed, for screen readers.
-    pub announcement: RwSignal<String>,
     /// The article's width in pixels when the parts below it are built (read from a layout the
     /// browser has already done): the map's first width, so it is drawn without a layout of its own.
     /// Read untracked; a signal rather than a stored value because the widget has signals of
@@ -140,12 +151,6 @@ pub struct LensState {
     pub content_width: RwSignal<usize>,
     open_timer: StoredValue<Option<TimeoutHandle>>,
     close_timer: StoredValue<Option<TimeoutHandle>>,
-    /// Where the pointer last moved (client coordinates). A `pointerenter` at exactly this
-    /// place is the page scrolling under a resting pointer, not the reader moving it.
-    last_move: StoredValue<(f64, f64)>,
-    /// Set while the widget moves focus back to a term itself, so that focusing does not
-    /// reopen the card that was just closed.
-    returning_focus: StoredValue<bool>,
 }
 
 impl LensState {
@@ -157,12 +162,9 @@ impl LensState {
             map: RwSignal::new(0),
             cited: RwSignal::new(None),
             mode: RwSignal::new(mode_index(mode)),
-            announcement: RwSignal::new(String::new()),
             content_width: RwSignal::new(0),
             open_timer: StoredValue::new(None),
             close_timer: StoredValue::new(None),
-            last_move: StoredValue::new((f64::NAN, f64::NAN)),
-            returning_focus: StoredValue::new(false),
         }
     }
 
@@ -211,14 +213,14 @@ impl LensState {
 
     /// The pointer moved to `at` (client coordinates).
     pub fn pointer_moved(self, at: (f64, f64)) {
-        self.last_move.set_value(at);
+        LAST_MOVE.set(at);
     }
 
     /// The pointer entered a term at `at`: open after the intent delay, or at once when a card
     /// is already open (the reader is moving along terms). Ignored when the pointer did not
     /// move (the text scrolled beneath it).
     pub fn pointer_on_term(self, mention: MentionId, entry: usize, at: (f64, f64)) {
-        if self.last_move.get_value() == at {
+        if LAST_MOVE.get() == at {
             return;
         }
         self.cancel_timers();
@@ -286,14 +288,14 @@ impl LensState {
 
     /// Moves focus back to a term without reopening its card.
     pub fn return_focus(self, term: &web_sys::HtmlElement) {
-        self.returning_focus.set_value(true);
+        RETURNING_FOCUS.set(true);
         let _ = term.focus();
-        self.returning_focus.set_value(false);
+        RETURNING_FOCUS.set(false);
     }
 
     /// Whether focus is being returned by the widget itself (see [`Self::return_focus`]).
     pub fn is_returning_focus(self) -> bool {
-        self.returning_focus.get_value()
+        RETURNING_FOCUS.get()
     }
 
     /// Escape: close the card and clear highlights.

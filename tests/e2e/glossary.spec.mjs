@@ -112,6 +112,8 @@ test('“show all mentions” highlights every mention; Escape clears', async ({
   await card.getByRole('button', { name: /^Show all \d+ mentions?$/ }).click();
   const highlighted = page.locator('.al-mention.is-highlighted');
   await expect(highlighted).toHaveCount(2); // "the Quad as an", "Five Eyes, Quad, AUKUS"
+  // Screen readers hear it from the widget's polite live region.
+  await expect(page.locator('.al-mount [aria-live="polite"]')).toHaveText('2 mentions of Quad highlighted. Press Escape to clear.');
   await page.keyboard.press('Escape');
   await expect(highlighted).toHaveCount(0);
 });
