@@ -75,9 +75,20 @@ export function mountLens(host, options = {}) {
   const fallback = document.createElement('slot');
   shadow.replaceChildren(...[css.node, fallback, target].filter(Boolean));
   shadow.adoptedStyleSheets = css.sheet ? [css.sheet] : [];
-  // Show the widget's "Loading" note only when there is no static copy to read meanwhile.
+  // A "Loading" note, shown only when there is no static copy to read meanwhile (the widget
+  // replaces it when it mounts).
   const hasFallback = [...host.children].some((el) => el.localName !== 'script');
-  if (!hasFallback) target.hidden = false;
+  if (!hasFallback) {
+    const box = document.createElement('div');
+    box.className = 'al-root al-theme-auto';
+    const note = document.createElement('p');
+    note.className = 'al-status';
+    note.setAttribute('role', 'status');
+    note.textContent = 'Loading the article…';
+    box.append(note);
+    target.append(box);
+    target.hidden = false;
+  }
 
   let handle = null;
   let destroyed = false;
@@ -88,18 +99,21 @@ export function mountLens(host, options = {}) {
   host.addEventListener('lens-ready', reveal, { once: true });
   host.addEventListener('lens-error', reveal, { once: true });
 
-  // The document is fetched while the wasm compiles, so the widget has its text as soon as it
-  // starts. On any failure the widget fetches it itself and tells the reader what went wrong.
-  const prefetched = typeof options.src === 'string' && options.src.trim() && !('document' in options) && !('documentText' in options)
-    ? fetch(options.src).then((r) => (r.ok ? r.text() : null)).catch(() => null)
-    : Promise.resolve(null);
-  Promise.all([start(), css.ready, prefetched])
-    .then(([, , documentText]) => {
+  // The document is fetched here, while the wasm compiles, so the widget has its text as soon
+  // as it starts; if it cannot be had, the widget is told why (the server's answer or the
+  // network error) and shows the reader a readable error naming the address.
+  const src = typeof options.src === 'string' && options.src.trim() ? options.src : null;
+  const fetched = src && !('document' in options) && !('documentText' in options)
+    ? fetch(src)
+      .then(async (r) => (r.ok ? { documentText: await r.text() } : { fetchStatus: r.status, fetchStatusText: r.statusText }))
+      .catch((error) => ({ fetchError: String(error && error.message ? error.message : error) }))
+    : Promise.resolve({});
+  Promise.all([start(), css.ready, fetched])
+    .then(([, , documentResult]) => {
       if (destroyed) return;
-      const text = documentText === null ? {} : { documentText };
       // For hosts' and our own timing: the document is in hand and the widget starts.
       performance.mark?.('article-lens:start');
-      handle = mount(target, { ...options, ...text, events: host });
+      handle = mount(target, { ...options, ...documentResult, events: host });
     })
     .catch((error) => {
       reveal();

@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 
 use super::article_lens::{ArticleLens, Source};
 use crate::glossary::MarkMode;
+use crate::load_error::LoadError;
 
 /// The reader-facing settings a host may choose.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -98,26 +99,33 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 
 /// Mounts Article Lens into `target`.
 ///
-/// `options` (a plain object): `src` (a document's URL), or `documentText` (a document's JSON
-/// text, named by `src` in messages when both are given), or `document` (a document object), or
-/// `documentError` (why the host has no document); `theme` (`light`, `dark`, `auto`); `marks` (`all`, `first`, `none`); `view`
-/// (`chart`, `table`); `events` (the element that receives the widget's events; default
-/// `target`).
+/// `options` (a plain object): `documentText` (a document's JSON text, named by `src` in
+/// messages when both are given), or `document` (a document object), or why there is none:
+/// `fetchStatus` and `fetchStatusText` (the server's answer to `src`), `fetchError` (no answer
+/// for `src`), `documentError` (an inline document the host could not parse); `theme` (`light`,
+/// `dark`, `auto`); `marks` (`all`, `first`, `none`); `view` (`chart`, `table`); `events` (the
+/// element that receives the widget's events; default `target`). The embed script
+/// (`js/article-lens.js`) fetches `src` and fills these in.
 pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
     let document = Reflect::get(&options, &JsValue::from_str("document")).ok().filter(JsValue::is_object);
+    let status = Reflect::get(&options, &JsValue::from_str("fetchStatus")).ok().and_then(|s| s.as_f64());
+    let name = option(&options, "src");
+    let failed = |error| Source::Failed { name: name.clone(), error };
     let source = if let Some(reason) = option(&options, "documentError") {
-        Source::Broken(reason)
+        Source::Failed { name: None, error: LoadError::NotJson(reason) }
     } else if let Some(text) = option(&options, "documentText") {
-        // Text the host fetched from `src` (the embed script does, while the wasm compiles) is
-        // named by its address in messages; text given inline is the "inline document".
-        Source::Inline { name: option(&options, "src"), text }
+        Source::Text { name: name.clone(), text }
     } else if let Some(doc) = document {
         match js_sys::JSON::stringify(&doc) {
-            Ok(text) => Source::Inline { name: None, text: String::from(text) },
-            Err(_) => Source::Broken("the document object cannot be written as JSON".to_owned()),
+            Ok(text) => Source::Text { name: None, text: String::from(text) },
+            Err(_) => Source::Failed { name: None, error: LoadError::NotJson("the document object cannot be written as JSON".to_owned()) },
         }
+    } else if let Some(status) = status {
+        failed(LoadError::Http { status: status as u16, status_text: option(&options, "fetchStatusText").unwrap_or_default() })
+    } else if let Some(reason) = option(&options, "fetchError") {
+        failed(LoadError::Network(reason))
     } else {
-        Source::Url(option(&options, "src").unwrap_or_default())
+        failed(LoadError::NoSource)
     };
     let settings = Settings {
         theme: option(&options, "theme").map(|t| Theme::from_key(&t)).unwrap_or_default(),

@@ -1,4 +1,4 @@
-//! The browser side: Leptos views over the domain model, and the glue that fetches and mounts
+//! The browser side: Leptos views over the domain model, and the glue that mounts them
 //! (`embed`). Nothing here decides what a document means; it only shows it.
 
 pub mod article_lens;
@@ -8,7 +8,6 @@ mod card;
 mod dom;
 mod endnotes;
 mod error_notice;
-mod fetch;
 mod glossary_index;
 mod lens_state;
 mod map_chart;

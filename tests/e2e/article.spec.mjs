@@ -63,6 +63,17 @@ test('a 404 document shows a readable error naming the document', async ({ page 
   expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
 });
 
+test('a document that cannot be fetched at all says so, naming the address', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.route('**/content/asian-nato.json', (route) => route.abort('connectionrefused'));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The document “content/asian-nato.json” could not be fetched (');
+  await expect(alert).toContainText('Check the connection or the address.');
+  await expect(page.locator('.al-mount article')).toHaveCount(0);
+  expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+});
+
 test('a document that is not JSON names the document and the syntax error', async ({ page }) => {
   const body = readFileSync(new URL('../fixtures/not-json.json', import.meta.url), 'utf8');
   await page.route('**/content/asian-nato.json', (route) => route.fulfill({ status: 200, body, contentType: 'application/json' }));

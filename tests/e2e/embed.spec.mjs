@@ -205,3 +205,18 @@ test('without JavaScript the static copy is the article; with it the widget take
   expect(Math.abs(liveTop - staticTop)).toBeLessThan(1);
   await live.close();
 });
+
+test('without a static copy, the reader sees a loading note until the widget replaces it', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/content/asian-nato.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/examples/csp.html');
+  const first = lens(page, 'first');
+  await expect(first.getByRole('status')).toHaveText('Loading the article…');
+  release();
+  await expect(first.locator('h1')).toBeVisible();
+  await expect(first.getByText('Loading the article…')).toHaveCount(0);
+});
