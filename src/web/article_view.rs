@@ -88,7 +88,8 @@ pub fn ArticleView(
     // article has been painted (a frame, then a task), so the reader can start sooner. One task
     // for the three: built one task each, every insertion cost a layout of its own, and
     // Lighthouse's blocking time rose from 340-430 to 610-790 ms (3 runs each, mobile preset).
-    let below = RwSignal::new(false);
+    // Built (1) or not yet (0): a number, as `table` in the maps (no new type of signal).
+    let below = RwSignal::new(0usize);
     let article_ref = NodeRef::<html::Article>::new();
     request_animation_frame(move || {
         set_timeout(
@@ -97,7 +98,7 @@ pub fn ArticleView(
                 if let Some(article) = article_ref.try_get_untracked().flatten() {
                     state.content_width.set(usize::try_from(article.client_width()).unwrap_or(0));
                 }
-                below.set(true);
+                below.set(1);
             },
             Duration::ZERO,
         )
@@ -121,9 +122,9 @@ pub fn ArticleView(
                 <div class="al-head" inner_html=crate::static_html::head_markup(&doc)></div>
                 <ArticleBody/>
             </article>
-            {move || (below.get() && has_maps).then(|| view! { <StanceMaps/> })}
-            {move || (below.get() && has_glossary).then(|| view! { <GlossaryIndex/> })}
-            {move || (below.get() && has_glossary).then(|| view! { <Endnotes/> })}
+            {move || (below.get() == 1 && has_maps).then(|| view! { <StanceMaps/> })}
+            {move || (below.get() == 1 && has_glossary).then(|| view! { <GlossaryIndex/> })}
+            {move || (below.get() == 1 && has_glossary).then(|| view! { <Endnotes/> })}
             <span class="al-visually-hidden" id=data.ids().term_hint()>
                 "Glossary term. Opens a card with its definition."
             </span>

@@ -23,8 +23,9 @@ pub fn StanceMaps() -> impl IntoView {
     let state = expect_context::<LensState>();
     let data = expect_context::<Arc<LensData>>();
     let settings = use_context::<super::embed::Settings>().unwrap_or_default();
-    // Shown as a table (else as a chart).
-    let table = RwSignal::new(settings.table_view);
+    // Shown as a table (1) or as a chart (0): a number, because the widget has signals of
+    // numbers anyway and each type of signal is code of its own (~0.8 KB gzip of wasm).
+    let table = RwSignal::new(usize::from(settings.table_view));
     let grouping = RwSignal::new(None::<usize>);
     let heading_id = format!("{}-maps-title", data.id_prefix);
     let labelled_by = heading_id.clone();
@@ -34,9 +35,9 @@ pub fn StanceMaps() -> impl IntoView {
     // pressed state (the buttons stay in place, and keep focus, when they change).
     let controls = NodeRef::<html::Div>::new();
     let grouping_id = format!("{}-grouping", data.id_prefix);
-    let controls_html = controls_markup(&data.doc, state.map.get_untracked(), table.get_untracked(), &grouping_id);
+    let controls_html = controls_markup(&data.doc, state.map.get_untracked(), table.get_untracked() == 1, &grouping_id);
     Effect::new(move |_| {
-        let (map, as_table) = (state.map.get(), table.get());
+        let (map, as_table) = (state.map.get(), table.get() == 1);
         let Some(el) = controls.get() else { return };
         let Ok(buttons) = el.query_selector_all(".al-seg") else { return };
         for i in 0..buttons.length() {
@@ -72,7 +73,7 @@ pub fn StanceMaps() -> impl IntoView {
             let top = map.top_pole();
             view! {
                 <p class="al-map-summary">{summary}</p>
-                {move || if !table.get() {
+                {move || if table.get() == 0 {
                     view! {
                         <figure class="al-map-figure">
                             <figcaption class="al-map-axes" inner_html=caption.clone()></figcaption>
@@ -109,7 +110,7 @@ pub fn StanceMaps() -> impl IntoView {
                         state.selected_player.set(None);
                         state.highlighted.set(Vec::new());
                     } else if let Some(as_table) = button.get_attribute("data-table") {
-                        table.set(as_table == "true");
+                        table.set(usize::from(as_table == "true"));
                     }
                 }
                 on:change=move |ev| grouping.set(event_target_value(&ev).parse::<usize>().ok())
