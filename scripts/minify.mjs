@@ -7,8 +7,8 @@
 //         before the article (key order means nothing to the reader of the format): the
 //         passages quoted by the glossary and by the stances then sit within gzip's 32 KB window
 //         of the article text they repeat (16,541 -> 16,022 bytes gzip for the seed).
-//   HTML: comments, indentation and blank lines removed, and the `<link data-trunk>` trunk
-//         leaves behind (it means nothing to a browser). Pages with `<pre>`, `<textarea>` or
+//   HTML: comments, indentation and blank lines removed, and what trunk leaves behind that
+//         means nothing to a browser (`<link data-trunk>`, `data-integrity="none"`). Pages with `<pre>`, `<textarea>` or
 //         inline scripts, where that white space could matter, are left as they are.
 //   wasm: classes a dependency exports but the widget never uses taken out of the wasm and its
 //         glue (unused-exports.mjs), the wasm optimised again (wasm-opt, the flags of
@@ -99,6 +99,7 @@ export function minifyHtml(html) {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<link data-trunk\b[^>]*>/g, '')
+    .replace(/ data-integrity="none"/g, '')
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)

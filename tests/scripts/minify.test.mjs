@@ -79,6 +79,7 @@ test('HTML loses comments, indentation and trunk leftovers, never text or attrib
   <head>
     <!-- a note -->
     <link data-trunk rel="rust" data-bin="x" data-trunk-id="0">
+    <link rel="icon" href="./i.svg" data-integrity="none"/>
     <link rel="stylesheet" href="./a.css" integrity="sha384-abc"/>
 
     <script type="module" src="a.js"></script>
@@ -90,7 +91,7 @@ test('HTML loses comments, indentation and trunk leftovers, never text or attrib
 `;
   assert.equal(
     minifyHtml(page),
-    '<!doctype html>\n<html lang="en">\n<head>\n<link rel="stylesheet" href="./a.css" integrity="sha384-abc"/>\n<script type="module" src="a.js"></script>\n</head>\n<body>\n<p class="al-p">Two  spaces <em>stay</em> inside   a line.</p>\n</body>\n</html>\n',
+    '<!doctype html>\n<html lang="en">\n<head>\n<link rel="icon" href="./i.svg"/>\n<link rel="stylesheet" href="./a.css" integrity="sha384-abc"/>\n<script type="module" src="a.js"></script>\n</head>\n<body>\n<p class="al-p">Two  spaces <em>stay</em> inside   a line.</p>\n</body>\n</html>\n',
   );
   for (const kept of ['<pre>\n  x\n</pre>', '<textarea>\n  x</textarea>', '<script>\n  x()\n</script>']) {
     const html = `<body>\n  <!-- c -->\n  ${kept}\n</body>\n`;
