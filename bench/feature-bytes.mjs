@@ -53,7 +53,7 @@ const full = build('full');
 
 const view = 'src/web/article_view.rs';
 const noMap = () => {
-  patch(view, '{move || (below.get() && has_maps).then(|| view! { <StanceMaps/> })}', '""');
+  patch(view, '{move || (below.get() == 1 && has_maps).then(|| view! { <StanceMaps/> })}', '""');
   patch('src/validate.rs', '    check_players(doc, &mut problems);\n', '');
 };
 fresh();
