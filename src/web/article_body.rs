@@ -81,25 +81,19 @@ pub fn ArticleBody() -> impl IntoView {
     };
     let initial = markup(state.mode_untracked());
 
-    // The marking mode changed: draw the body again (the switch has closed any card).
+    // The marking mode changed: draw the body again (the switch has closed any card). And,
+    // whenever they change, the reader's highlights and cited passage on the drawn body.
     Effect::new({
         let data = data.clone();
         move |previous: Option<crate::glossary::MarkMode>| {
-            let mode = state.mode();
-            if let (Some(el), true) = (body.get_untracked(), previous.is_some_and(|p| p != mode)) {
-                el.set_inner_html(&markup(mode));
-                decorate(&el, &data, &state.highlighted.get_untracked(), state.cited.get_untracked());
-            }
-            mode
-        }
-    });
-    Effect::new({
-        let data = data.clone();
-        move |_| {
-            let (highlighted, cited) = (state.highlighted.get(), state.cited.get());
+            let (mode, highlighted, cited) = (state.mode(), state.highlighted.get(), state.cited.get());
             if let Some(el) = body.get() {
+                if previous.is_some_and(|p| p != mode) {
+                    el.set_inner_html(&markup(mode));
+                }
                 decorate(&el, &data, &highlighted, cited);
             }
+            mode
         }
     });
 

@@ -60,11 +60,8 @@ pub fn MapChart(
             }
         }
     };
-    Effect::new(move |_| {
-        if container.get().is_some() {
-            request_animation_frame(measure);
-        }
-    });
+    // The chart is in the page by the next frame.
+    request_animation_frame(measure);
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
     // The chart's markup for the width and the outlined grouping, drawn with the selection
