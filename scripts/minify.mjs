@@ -12,8 +12,8 @@
 //         inline scripts, where that white space could matter, are left as they are.
 //   wasm: classes a dependency exports but the widget never uses taken out of the wasm and its
 //         glue (unused-exports.mjs), the wasm optimised again (wasm-opt, the flags of
-//         index.html) to drop their code; then the imports given short names in the wasm and
-//         its glue (short-imports.mjs).
+//         index.html) to drop their code, and its custom sections (notes for tools) removed;
+//         then the imports given short names in the wasm and its glue (short-imports.mjs).
 //   JS: the embed script, the wasm-bindgen glue and the page script minified by terser as ES
 //       modules (exported names and import specifiers kept). The service worker is left for
 //       stamp-sw.mjs, which reads its file list, stamps it and then minifies it with `minifyJs`.
@@ -26,7 +26,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { minify } from 'terser';
 import { shortenImports } from './short-imports.mjs';
-import { dropClasses } from './unused-exports.mjs';
+import { dropClasses, withoutCustomSections } from './unused-exports.mjs';
 
 /** Exported by wasm-streams (leptos -> server_fn -> wasm-streams) for server functions'
  *  streams; the widget has none. */
@@ -74,13 +74,14 @@ export function minifyCss(css) {
 }
 
 /** A wasm-bindgen build (`X_bg.wasm` and its glue `X.js`) rewritten in place: unused classes
- *  dropped (then the wasm optimised again), imports given short names. */
+ *  dropped (then the wasm optimised again), custom sections dropped, imports given short
+ *  names. */
 export function tidyWasm(wasmPath, gluePath) {
   const used = dropClasses(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), UNUSED_CLASSES);
   if (used.skipped) console.warn(`minify: unused classes kept (${used.skipped})`);
   writeFileSync(wasmPath, used.wasm);
   if (used.removed > 0) optimise(wasmPath);
-  const short = shortenImports(readFileSync(wasmPath), used.glue);
+  const short = shortenImports(withoutCustomSections(readFileSync(wasmPath)), used.glue);
   writeFileSync(wasmPath, short.wasm);
   writeFileSync(gluePath, short.glue);
 }

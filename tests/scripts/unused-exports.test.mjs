@@ -70,3 +70,14 @@ test('a glue that still uses the class, or does not have it, is left as it is', 
   assert.equal(used.wasm, wasm);
   assert.match(dropClasses(wasm, glue, ['Bar']).skipped, /no class Bar/);
 });
+
+test('custom sections go; the module still works', async () => {
+  const { withoutCustomSections } = await import('../../scripts/unused-exports.mjs');
+  const plain = moduleExporting(['mount']);
+  const custom = (name, body) => section(0, [...str(name), ...body]);
+  const noted = new Uint8Array([...plain.subarray(0, 8), ...custom('producers', [1, 2, 3]), ...plain.subarray(8), ...custom('target_features', [4])]);
+  const out = withoutCustomSections(noted);
+  assert.deepEqual([...out], [...plain]);
+  const { instance } = await WebAssembly.instantiate(out);
+  assert.equal(instance.exports.mount(), 0);
+});
