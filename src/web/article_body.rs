@@ -9,8 +9,6 @@
 //! right after the term, so Tab moves from the term into the card's links, and screen readers
 //! meet the card where the disclosure button says it is.
 
-use std::sync::Arc;
-
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -19,7 +17,7 @@ use web_sys::{Element, HtmlElement};
 
 use super::card::{card_action, open_card};
 use super::dom::{closest_from_event, index_attr, term_in};
-use super::lens_state::{LensData, LensState, MentionId};
+use super::lens_state::{LensData, MentionId, lens_context};
 use crate::body_html::body_markup;
 
 /// The mention a term or wrapper element belongs to, and its glossary entry.
@@ -72,8 +70,7 @@ fn decorate(root: &Element, data: &LensData, highlighted: &[usize], cited: Optio
 /// The article's body blocks, with their glossary mentions.
 #[component]
 pub fn ArticleBody() -> impl IntoView {
-    let state = expect_context::<LensState>();
-    let data = expect_context::<Arc<LensData>>();
+    let (state, data) = lens_context();
     let body = NodeRef::<html::Div>::new();
     let markup = {
         let data = data.clone();

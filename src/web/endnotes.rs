@@ -1,16 +1,14 @@
 //! On paper there is no hover: marked terms carry superscript numbers and the article ends with
 //! the glossary as numbered endnotes. Shown only by the print stylesheet.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use super::lens_state::LensData;
+use super::lens_state::lens_context;
 use crate::index_html::endnotes_markup;
 
 /// The glossary as numbered endnotes, in alphabetical order (the numbers the terms carry).
 #[component]
 pub fn Endnotes() -> impl IntoView {
-    let data = expect_context::<Arc<LensData>>();
+    let (_, data) = lens_context();
     view! { <section class="al-endnotes" inner_html=endnotes_markup(&data.doc, &data.alphabetical)></section> }
 }

@@ -2,8 +2,6 @@
 //! that jump to (and highlight) each mention; a filter box narrows the list. The entries are
 //! the markup of [`crate::index_html`]; one handler takes their links.
 
-use std::sync::Arc;
-
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -11,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{closest_from_event, index_attr};
 use super::passage_link::show_mention;
-use super::lens_state::{LensData, LensState};
+use super::lens_state::{LensData, lens_context};
 use crate::glossary::filter_matches;
 use crate::index_html::index_markup;
 use crate::static_html::escape;
@@ -38,8 +36,7 @@ fn apply_filter(details: &web_sys::Element, data: &LensData, filter: &str) {
 /// event takes the filter and the mention links.
 #[component]
 pub fn GlossaryIndex() -> impl IntoView {
-    let state = expect_context::<LensState>();
-    let data = expect_context::<Arc<LensData>>();
+    let (state, data) = lens_context();
     let total = data.doc.glossary.len();
     let filter_id = escape(&format!("{}-filter", data.id_prefix));
     let panel = format!(

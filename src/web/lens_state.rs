@@ -127,6 +127,16 @@ thread_local! {
     static LAST_MOVE: Cell<(f64, f64)> = const { Cell::new((f64::NAN, f64::NAN)) };
 }
 
+/// The widget's state and data, which [`super::article_view::ArticleView`] provides to every
+/// view inside it. (Not `expect_context`: its panic message formats the caller's place and the
+/// type's name with `Debug`, formatting code of its own in the wasm, ~1 KB gzip.)
+pub fn lens_context() -> (LensState, Arc<LensData>) {
+    match (use_context::<LensState>(), use_context::<Arc<LensData>>()) {
+        (Some(state), Some(data)) => (state, data),
+        _ => panic!("Article Lens: a view used outside its widget"),
+    }
+}
+
 /// The reactive state, shared by every view of one widget.
 #[derive(Clone, Copy)]
 pub struct LensState {

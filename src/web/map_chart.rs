@@ -2,15 +2,13 @@
 //! Points are buttons: click, tap or Enter selects; arrow keys move between them (one handler
 //! each on the chart, finding the point from the event).
 
-use std::sync::Arc;
-
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{closest_from_event, find_from_event, index_attr};
-use super::lens_state::{LensData, LensState};
+use super::lens_state::lens_context;
 use crate::label_layout::{layout, outline, PointSpec, RADIUS};
 use crate::map_svg::{chart_svg, weakest, PointStyle};
 use crate::stance_map::{accessible_name, MapData};
@@ -23,8 +21,7 @@ pub fn MapChart(
     /// The grouping to outline, if any.
     grouping: RwSignal<Option<usize>>,
 ) -> impl IntoView {
-    let state = expect_context::<LensState>();
-    let data = expect_context::<Arc<LensData>>();
+    let (state, data) = lens_context();
     let Some(m) = MapData::resolve(&data.doc, map) else {
         return ().into_any();
     };

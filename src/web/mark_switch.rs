@@ -1,12 +1,10 @@
 //! The reader's switch for how many glossary terms are marked in the text: all mentions, the
 //! first in each paragraph, or none. Remembered in `localStorage` where the page allows it.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::dom::store;
-use super::lens_state::{LensData, LensState};
+use super::lens_state::lens_context;
 use crate::glossary::MarkMode;
 use crate::static_html::switch_markup;
 
@@ -17,8 +15,7 @@ pub const STORAGE_KEY: &str = "article-lens:marks";
 /// [`crate::static_html::switch_markup`], which the static copy shows inert), with one handler.
 #[component]
 pub fn MarkSwitch() -> impl IntoView {
-    let state = expect_context::<LensState>();
-    let data = expect_context::<Arc<LensData>>();
+    let (state, data) = lens_context();
     let name = format!("{}-marks", data.id_prefix);
     // Only these radios change the mode: the browser keeps the group's checked state from here on.
     let markup = switch_markup(Some((&name, state.mode_untracked())));

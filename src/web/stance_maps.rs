@@ -2,8 +2,6 @@
 //! data, a grouping outline control, the selected player's evidence, and the data as CSV or
 //! JSON.
 
-use std::sync::Arc;
-
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -11,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{closest_from_event, index_attr};
 use super::passage_link::show_passage;
-use super::lens_state::{LensData, LensState};
+use super::lens_state::lens_context;
 use super::map_chart::MapChart;
 use crate::content::Basis;
 use crate::stance_map::{controls_markup, MapData};
@@ -20,8 +18,7 @@ use crate::stance_map::{controls_markup, MapData};
 /// Every stance map of the document, with its controls.
 #[component]
 pub fn StanceMaps() -> impl IntoView {
-    let state = expect_context::<LensState>();
-    let data = expect_context::<Arc<LensData>>();
+    let (state, data) = lens_context();
     let settings = use_context::<super::embed::Settings>().unwrap_or_default();
     // Shown as a table (1) or as a chart (0): a number, because the widget has signals of
     // numbers anyway and each type of signal is code of its own (~0.8 KB gzip of wasm).
@@ -140,8 +137,7 @@ const MAP_KEY: &str = concat!(
 /// [`MapData::evidence_markup`]); its "Go to the passage" links are handled here.
 #[component]
 fn EvidencePanel() -> impl IntoView {
-    let state = expect_context::<LensState>();
-    let data = expect_context::<Arc<LensData>>();
+    let (state, data) = lens_context();
     let markup = {
         let data = data.clone();
         move || {
@@ -170,7 +166,7 @@ fn EvidencePanel() -> impl IntoView {
 /// The same data as the chart, as a table (markup from [`MapData::table_markup`]).
 #[component]
 fn StanceTable(map: usize) -> impl IntoView {
-    let data = expect_context::<Arc<LensData>>();
+    let (_, data) = lens_context();
     let Some(m) = MapData::resolve(&data.doc, map) else {
         return ().into_any();
     };
