@@ -1,7 +1,8 @@
 // Build step (a trunk post_build hook, before stamp-sw.mjs): makes the built stylesheet and the
 // content documents smaller for readers, leaving their meaning alone. The sources stay readable.
 //   CSS: comments removed, white space collapsed and dropped around { } ; and after commas,
-//        never inside strings (a `content: " · "` keeps its spaces).
+//        never inside strings (a `content: " · "` keeps its spaces); the widget's own custom
+//        properties (`--al-*`) given short names.
 //   JSON: parsed and written back without indentation (a document that is not JSON is left as it
 //         is: the widget reports it to the reader). In a content document the glossary is moved
 //         before the article (key order means nothing to the reader of the format): the
@@ -13,7 +14,8 @@
 //   wasm: classes a dependency exports but the widget never uses taken out of the wasm and its
 //         glue (unused-exports.mjs), the wasm optimised again (wasm-opt, the flags of
 //         index.html) to drop their code, and its custom sections (notes for tools) removed;
-//         then the imports given short names in the wasm and its glue (short-imports.mjs).
+//         then the imports, and the exports only the glue calls, given short names in the
+//         wasm and its glue (short-imports.mjs).
 //   JS: the embed script, the wasm-bindgen glue and the page script minified by terser as ES
 //       modules (exported names and import specifiers kept). The service worker is left for
 //       stamp-sw.mjs, which reads its file list, stamps it and then minifies it with `minifyJs`.
@@ -25,7 +27,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { minify } from 'terser';
-import { shortenImports } from './short-imports.mjs';
+import { shortenExports, shortenImports } from './short-imports.mjs';
 import { dropClasses, withoutCustomSections } from './unused-exports.mjs';
 
 /** Exported by wasm-streams (leptos -> server_fn -> wasm-streams) for server functions'
@@ -74,14 +76,15 @@ export function minifyCss(css) {
 }
 
 /** A wasm-bindgen build (`X_bg.wasm` and its glue `X.js`) rewritten in place: unused classes
- *  dropped (then the wasm optimised again), custom sections dropped, imports given short
- *  names. */
+ *  dropped (then the wasm optimised again), custom sections dropped, imports and the glue's
+ *  exports given short names. */
 export function tidyWasm(wasmPath, gluePath) {
   const used = dropClasses(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), UNUSED_CLASSES);
   if (used.skipped) console.warn(`minify: unused classes kept (${used.skipped})`);
   writeFileSync(wasmPath, used.wasm);
   if (used.removed > 0) optimise(wasmPath);
-  const short = shortenImports(withoutCustomSections(readFileSync(wasmPath)), used.glue);
+  const imports = shortenImports(withoutCustomSections(readFileSync(wasmPath)), used.glue);
+  const short = shortenExports(imports.wasm, imports.glue);
   writeFileSync(wasmPath, short.wasm);
   writeFileSync(gluePath, short.glue);
 }
@@ -106,6 +109,17 @@ export function minifyHtml(html) {
     .filter(Boolean)
     .join('\n')
     .concat('\n');
+}
+
+/** The stylesheet's own custom properties (`--al-*`, used by no one else: hosts theme the
+ *  widget through `--article-lens-*`, which are kept) renamed `--a`, `--b`, ..., the most used
+ *  first. */
+export function shortenCustomProperties(css) {
+  const uses = new Map();
+  for (const [name] of css.matchAll(/--al-[\w-]+/g)) uses.set(name, (uses.get(name) ?? 0) + 1);
+  const names = [...uses.keys()].sort((a, b) => uses.get(b) - uses.get(a));
+  const short = new Map(names.map((name, i) => [name, `--${i < 26 ? String.fromCharCode(97 + i) : `a${i - 26}`}`]));
+  return css.replace(/--al-[\w-]+/g, (name) => short.get(name));
 }
 
 /** A content document's keys in an order that compresses better: the glossary (most of the
@@ -142,7 +156,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const text = readFileSync(path, 'utf8');
     let smaller = null;
     if (path.endsWith('.css')) {
-      smaller = minifyCss(text);
+      smaller = shortenCustomProperties(minifyCss(text));
     } else if (path.endsWith('.js') && basename(path) !== 'sw.js') {
       smaller = await minifyJs(text);
     } else if (path.endsWith('.json')) {

@@ -8,6 +8,10 @@
 //
 // Only names found exactly once in the glue, as an import object key, are renamed; anything
 // else (a glue shape this step does not know) is left as wasm-bindgen wrote it.
+//
+// The same for the wasm's exports the glue calls (`wasm.__wasm_bindgen_func_elem_2676`,
+// `wasm.__wbindgen_export7`...): renamed `_0`, `_1`, ... where the glue only ever uses them as
+// `wasm.NAME`. `memory` keeps its name (the embed script reads it for the benchmark).
 // Usage: import { shortenImports } from './short-imports.mjs'
 
 /** Reads an unsigned LEB128 number at `at`: [value, next offset]. */
@@ -79,6 +83,61 @@ function shortName(i) {
 }
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The wasm (bytes) and its glue (text) with short names for the exports the glue uses only as
+ * `wasm.NAME`. Returns `{ wasm, glue, renamed }`.
+ */
+export function shortenExports(wasm, glue) {
+  const bytes = new Uint8Array(wasm);
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const [size, start] = readLeb(bytes, at + 1);
+    if (id !== 7) {
+      at = start + size;
+      continue;
+    }
+    let [count, p] = readLeb(bytes, start);
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+      const [length, from] = readLeb(bytes, p);
+      const name = text.decode(bytes.subarray(from, from + length));
+      const [, next] = readLeb(bytes, from + length + 1);
+      entries.push({ name, desc: bytes.subarray(from + length, next) });
+      p = next;
+    }
+    const taken = new Set(entries.map((e) => e.name));
+    let out = glue;
+    let renamed = 0;
+    for (const entry of entries) {
+      if (entry.name === 'memory') continue;
+      const word = escapeRegExp(entry.name);
+      const all = (out.match(new RegExp(`(?<![\\w$])${word}(?![\\w$])`, 'g')) ?? []).length;
+      const calls = new RegExp(`(?<![\\w$])wasm\\.${word}(?![\\w$])`, 'g');
+      if (all === 0 || (out.match(calls) ?? []).length !== all) continue;
+      let name;
+      do name = `_${(renamed++).toString(36)}`;
+      while (taken.has(name));
+      taken.add(name);
+      out = out.replace(calls, `wasm.${name}`);
+      entry.name = name;
+    }
+    const section = [...leb(entries.length)];
+    for (const entry of entries) {
+      const encoded = utf8.encode(entry.name);
+      section.push(...leb(encoded.length), ...encoded, ...entry.desc);
+    }
+    const head = [7, ...leb(section.length)];
+    const result = new Uint8Array(at + head.length + section.length + bytes.length - (start + size));
+    result.set(bytes.subarray(0, at));
+    result.set(head, at);
+    result.set(section, at + head.length);
+    result.set(bytes.subarray(start + size), at + head.length + section.length);
+    return { wasm: result, glue: out, renamed };
+  }
+  return { wasm: bytes, glue, renamed: 0 };
+}
 
 /**
  * The wasm (bytes) and its wasm-bindgen glue (text) with short import names. Returns

@@ -98,3 +98,14 @@ test('HTML loses comments, indentation and trunk leftovers, never text or attrib
     assert.equal(minifyHtml(html), html);
   }
 });
+
+test("the widget's own custom properties get short names; the hosts' hooks keep theirs", async () => {
+  const { shortenCustomProperties } = await import('../../scripts/minify.mjs');
+  const css = '.r{--al-bg-default:#fff;--al-bg:var(--article-lens-background,var(--al-bg-default));color:var(--al-bg)}.x{background:var(--al-bg)}';
+  assert.equal(shortenCustomProperties(css), '.r{--b:#fff;--a:var(--article-lens-background,var(--b));color:var(--a)}.x{background:var(--a)}');
+  const sheet = readFileSync(new URL('../../style/article-lens.css', import.meta.url), 'utf8');
+  const short = shortenCustomProperties(minifyCss(sheet));
+  assert.doesNotMatch(short, /--al-/);
+  assert.equal(new Set(short.match(/--[a-z]\d*(?![\w-])/g)).size, new Set(sheet.match(/--al-[\w-]+/g)).size);
+  for (const hook of sheet.match(/--article-lens-[\w-]+/g)) assert.ok(short.includes(hook), hook);
+});

@@ -85,3 +85,27 @@ test('a name the glue uses anywhere else is kept as it is', () => {
 test('bytes that are not a wasm module are refused', () => {
   assert.throws(() => shortenImports(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), ''), /not a wasm module/);
 });
+
+test('exports the glue only calls as wasm.NAME get short names; memory and other uses keep theirs', async () => {
+  const { shortenExports } = await import('../../scripts/short-imports.mjs');
+  // Functions () -> i32 returning their index, exported under these names, and a memory.
+  const names = ['__wasm_bindgen_func_elem_2676', '__wbindgen_export7', 'mount', 'lenshandle_destroy'];
+  const types = section(1, [1, 0x60, 0, 1, 0x7f]);
+  const funcs = section(3, [names.length, ...names.map(() => 0)]);
+  const memory = section(5, [1, 0, 1]);
+  const exports = section(7, [names.length + 1, ...names.flatMap((n, k) => [...str(n), 0x00, k]), ...str('memory'), 0x02, 0]);
+  const code = section(10, [names.length, ...names.flatMap((_, k) => [4, 0, 0x41, k, 0x0b])]);
+  const wasm = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, ...types, ...funcs, ...memory, ...exports, ...code]);
+  const glue = 'wasm.__wasm_bindgen_func_elem_2676(); wasm.__wbindgen_export7(); wasm.__wbindgen_export7();\n'
+    + 'export function mount() { return wasm.mount(); }\nconst api = { mount };\n'
+    + 'wasm.lenshandle_destroy(); wasm.memory.buffer;\n';
+  const out = shortenExports(wasm, glue);
+  assert.equal(out.renamed, 3);
+  assert.equal(out.glue, 'wasm._0(); wasm._1(); wasm._1();\nexport function mount() { return wasm.mount(); }\nconst api = { mount };\nwasm._2(); wasm.memory.buffer;\n');
+  const { instance } = await WebAssembly.instantiate(out.wasm);
+  assert.deepEqual(Object.keys(instance.exports).sort(), ['_0', '_1', '_2', 'memory', 'mount']);
+  assert.equal(instance.exports._0(), 0);
+  assert.equal(instance.exports._1(), 1);
+  assert.equal(instance.exports.mount(), 2);
+  assert.equal(instance.exports._2(), 3);
+});
