@@ -187,7 +187,7 @@ fn one_of(names: &[&str], noun: &str) -> String {
         [] => format!("there are no {noun}"),
         [one] => format!("expected {one}"),
         [a, b] => format!("expected {a} or {b}"),
-        all => format!("expected one of {}", all.join(", ")),
+        all => format!("expected one of {}", crate::join::joined(all, ", ")),
     }
 }
 

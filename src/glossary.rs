@@ -134,8 +134,8 @@ pub fn filter_matches(entry: &Entry, filter: &str) -> bool {
     let haystack = std::iter::once(&entry.term)
         .chain(&entry.aliases)
         .map(|s| fold(s))
-        .collect::<Vec<_>>()
-        .join("\n");
+        .collect::<Vec<_>>();
+    let haystack = crate::join::joined(&haystack, "\n");
     filter.split_whitespace().all(|word| haystack.contains(&fold(word)))
 }
 

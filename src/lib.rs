@@ -16,6 +16,7 @@ pub mod content;
 pub mod decode;
 pub mod glossary;
 pub mod index_html;
+pub mod join;
 pub mod json;
 pub mod label_layout;
 pub mod load_error;

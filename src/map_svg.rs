@@ -77,7 +77,7 @@ pub fn chart_svg(
     }
     if let Some(corners) = outline {
         let list: Vec<String> = corners.iter().map(|(x, y)| format!("{},{}", px(*x), px(*y))).collect();
-        let _ = write!(out, r#"<polygon class="al-outline" points="{}"/>"#, list.join(" "));
+        let _ = write!(out, r#"<polygon class="al-outline" points="{}"/>"#, crate::join::joined(&list, " "));
     }
     for (placed, style) in c.points.iter().zip(points) {
         let Some(placed) = placed else { continue };

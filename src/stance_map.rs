@@ -136,7 +136,7 @@ impl<'a> MapData<'a> {
                 escape(&p.player.name),
                 escape(&cell(p.x, self.x)),
                 escape(&cell(p.y, self.y)),
-                escape(&evidence.join(" ")),
+                escape(&crate::join::joined(&evidence, " ")),
             ));
         }
         out.push_str("</tbody>");
@@ -211,7 +211,7 @@ impl<'a> MapData<'a> {
         if !unplaced.is_empty() {
             out.push_str(&format!(
                 "<p class=\"al-unplaced\"><strong>Not characterised by the article on either question: </strong>{}</p>",
-                escape(&unplaced.join(", "))
+                escape(&crate::join::joined(&unplaced, ", "))
             ));
         }
         let file = escape(&self.map.id);
@@ -249,7 +249,7 @@ impl<'a> MapData<'a> {
                 p.x.iter().chain(p.y.iter()).flat_map(|s| s.evidence.iter().map(String::as_str)).collect();
             push_csv_row(
                 &mut out,
-                &[p.player.name.clone(), p.player.kind.label().to_owned(), xv, xb, yv, yb, evidence.join(" | ")],
+                &[p.player.name.clone(), p.player.kind.label().to_owned(), xv, xb, yv, yb, crate::join::joined(&evidence, " | ")],
             );
         }
         out
@@ -273,7 +273,7 @@ impl<'a> MapData<'a> {
                 format_value(s.value),
                 json_str(s.basis.key()),
                 json_str(&s.summary),
-                s.evidence.iter().map(|e| json_str(e)).collect::<Vec<_>>().join(",")
+                crate::join::joined(&s.evidence.iter().map(|e| json_str(e)).collect::<Vec<_>>(), ",")
             ),
         };
         let players: Vec<String> = self
@@ -296,7 +296,7 @@ impl<'a> MapData<'a> {
             json_str(&self.map.title),
             axis(self.x),
             axis(self.y),
-            players.join(",")
+            crate::join::joined(&players, ",")
         )
     }
 }
@@ -353,7 +353,7 @@ fn list(names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!("{} and {last}", crate::join::joined(init, ", ")),
     }
 }
 
@@ -368,7 +368,7 @@ fn push_csv_row(out: &mut String, cells: &[String]) {
             }
         })
         .collect();
-    out.push_str(&row.join(","));
+    out.push_str(&crate::join::joined(&row, ","));
     out.push_str("\r\n");
 }
 

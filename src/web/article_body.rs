@@ -62,7 +62,7 @@ fn mark_only(root: &Element, class: &str, selector: &str) {
 /// The body's marks for the reader's state: highlighted mentions and the cited passage.
 fn decorate(root: &Element, data: &LensData, highlighted: &[usize], cited: Option<usize>) {
     let entries: Vec<String> = highlighted.iter().map(|e| format!(".al-mention[data-e=\"{e}\"]")).collect();
-    mark_only(root, "is-highlighted", &entries.join(","));
+    mark_only(root, "is-highlighted", &crate::join::joined(&entries, ","));
     let cited = cited.map(|b| format!("#{}", data.block_id(b))).unwrap_or_default();
     mark_only(root, "is-cited", &cited);
 }
