@@ -4,7 +4,7 @@
 // every import repeats the glue's module name (`./article-lens-core_bg.js`). The names are
 // written twice, in the wasm's import section and as the keys of the glue's import object, and
 // the hashes do not compress: about 150 imports cost some 2 KB gzip in each file. Renaming
-// both sides to `a`, `b`, ... `$a` changes nothing else: the wasm links the same functions.
+// both sides to `a`, `b`, ... `$0` changes nothing else: the wasm links the same functions.
 //
 // Only names found exactly once in the glue, as an import object key, are renamed; anything
 // else (a glue shape this step does not know) is left as wasm-bindgen wrote it.
@@ -14,32 +14,7 @@
 // `wasm.NAME`. `memory` keeps its name (the embed script reads it for the benchmark).
 // Usage: import { shortenImports } from './short-imports.mjs'
 
-/** Reads an unsigned LEB128 number at `at`: [value, next offset]. */
-export function readLeb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-/** An unsigned LEB128 number's bytes. */
-export function leb(value) {
-  const out = [];
-  do {
-    let byte = value % 128;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return out;
-}
-
-const utf8 = new TextEncoder();
-const text = new TextDecoder();
+import { encodeName, exportSection, leb, readExports, readLeb, readName, replaceSection, sections } from './wasm-sections.mjs';
 
 /** The import section's entries: module, name, and the bytes of the description after them. */
 function readImports(bytes, start, end) {
@@ -48,9 +23,9 @@ function readImports(bytes, start, end) {
   for (let i = 0; i < count; i++) {
     const strings = [];
     for (let s = 0; s < 2; s++) {
-      const [length, from] = readLeb(bytes, at);
-      strings.push(text.decode(bytes.subarray(from, from + length)));
-      at = from + length;
+      let name;
+      [name, at] = readName(bytes, at);
+      strings.push(name);
     }
     const descStart = at;
     const kind = bytes[at++];
@@ -89,54 +64,26 @@ const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `wasm.NAME`. Returns `{ wasm, glue, renamed }`.
  */
 export function shortenExports(wasm, glue) {
-  const bytes = new Uint8Array(wasm);
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, start] = readLeb(bytes, at + 1);
-    if (id !== 7) {
-      at = start + size;
-      continue;
-    }
-    let [count, p] = readLeb(bytes, start);
-    const entries = [];
-    for (let i = 0; i < count; i++) {
-      const [length, from] = readLeb(bytes, p);
-      const name = text.decode(bytes.subarray(from, from + length));
-      const [, next] = readLeb(bytes, from + length + 1);
-      entries.push({ name, desc: bytes.subarray(from + length, next) });
-      p = next;
-    }
-    const taken = new Set(entries.map((e) => e.name));
-    let out = glue;
-    let renamed = 0;
-    for (const entry of entries) {
-      if (entry.name === 'memory') continue;
-      const word = escapeRegExp(entry.name);
-      const all = (out.match(new RegExp(`(?<![\\w$])${word}(?![\\w$])`, 'g')) ?? []).length;
-      const calls = new RegExp(`(?<![\\w$])wasm\\.${word}(?![\\w$])`, 'g');
-      if (all === 0 || (out.match(calls) ?? []).length !== all) continue;
-      let name;
-      do name = `_${(renamed++).toString(36)}`;
-      while (taken.has(name));
-      taken.add(name);
-      out = out.replace(calls, `wasm.${name}`);
-      entry.name = name;
-    }
-    const section = [...leb(entries.length)];
-    for (const entry of entries) {
-      const encoded = utf8.encode(entry.name);
-      section.push(...leb(encoded.length), ...encoded, ...entry.desc);
-    }
-    const head = [7, ...leb(section.length)];
-    const result = new Uint8Array(at + head.length + section.length + bytes.length - (start + size));
-    result.set(bytes.subarray(0, at));
-    result.set(head, at);
-    result.set(section, at + head.length);
-    result.set(bytes.subarray(start + size), at + head.length + section.length);
-    return { wasm: result, glue: out, renamed };
+  const section = sections(wasm).find((x) => x.id === 7);
+  if (!section) return { wasm: new Uint8Array(wasm), glue, renamed: 0 };
+  const entries = readExports(wasm, section);
+  const taken = new Set(entries.map((e) => e.name));
+  let out = glue;
+  let renamed = 0;
+  for (const entry of entries) {
+    if (entry.name === 'memory') continue;
+    const word = escapeRegExp(entry.name);
+    const all = (out.match(new RegExp(`(?<![\\w$])${word}(?![\\w$])`, 'g')) ?? []).length;
+    const calls = new RegExp(`(?<![\\w$])wasm\\.${word}(?![\\w$])`, 'g');
+    if (all === 0 || (out.match(calls) ?? []).length !== all) continue;
+    let name;
+    do name = `_${(renamed++).toString(36)}`;
+    while (taken.has(name));
+    taken.add(name);
+    out = out.replace(calls, `wasm.${name}`);
+    entry.name = name;
   }
-  return { wasm: bytes, glue, renamed: 0 };
+  return { wasm: replaceSection(wasm, section, exportSection(entries)), glue: out, renamed };
 }
 
 /**
@@ -145,47 +92,28 @@ export function shortenExports(wasm, glue) {
  */
 export function shortenImports(wasm, glue) {
   const bytes = new Uint8Array(wasm);
-  if (text.decode(bytes.subarray(0, 4)) !== '\0asm') throw new Error('not a wasm module');
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, start] = readLeb(bytes, at + 1);
-    if (id !== 2) {
-      at = start + size;
-      continue;
-    }
-    const entries = readImports(bytes, start, start + size);
-    // The glue's import object: `const import0 = { __proto__: null, name: function(...`, and
-    // at its end `"./module_bg.js": import0`. One module name is all this step knows.
-    const modules = new Set(entries.map((e) => e.module));
-    const module = modules.size === 1 ? [...modules][0] : null;
-    const moduleKey = module && new RegExp(`"${escapeRegExp(module)}": import0\\b`);
-    const newModule = module && (glue.match(new RegExp(moduleKey, 'g')) ?? []).length === 1 ? 'w' : null;
-    let out = glue;
-    if (newModule) out = out.replace(moduleKey, `${newModule}: import0`);
-    let renamed = 0;
-    const named = entries.map((entry) => {
-      const key = new RegExp(`(?<![\\w$])${escapeRegExp(entry.name)}(?![\\w$])`, 'g');
-      const uses = out.match(key) ?? [];
-      const asKey = new RegExp(`(?<![\\w$])${escapeRegExp(entry.name)}: function\\(`);
-      if (uses.length !== 1 || !asKey.test(out)) return { ...entry, module: newModule ?? entry.module };
-      const name = shortName(renamed++);
+  const section = sections(bytes).find((x) => x.id === 2);
+  if (!section) return { wasm: bytes, glue, renamed: 0 };
+  const entries = readImports(bytes, section.start, section.end);
+  // The glue's import object: `const import0 = { __proto__: null, name: function(...`, and
+  // at its end `"./module_bg.js": import0`. One module name is all this step knows.
+  const modules = new Set(entries.map((e) => e.module));
+  const module = modules.size === 1 ? [...modules][0] : null;
+  const moduleKey = module && new RegExp(`"${escapeRegExp(module)}": import0\\b`);
+  const newModule = module && (glue.match(new RegExp(moduleKey, 'g')) ?? []).length === 1 ? 'w' : null;
+  let out = glue;
+  if (newModule) out = out.replace(moduleKey, `${newModule}: import0`);
+  let renamed = 0;
+  const body = [...leb(entries.length)];
+  for (const entry of entries) {
+    const key = new RegExp(`(?<![\\w$])${escapeRegExp(entry.name)}(?![\\w$])`, 'g');
+    const asKey = new RegExp(`(?<![\\w$])${escapeRegExp(entry.name)}: function\\(`);
+    let name = entry.name;
+    if ((out.match(key) ?? []).length === 1 && asKey.test(out)) {
+      name = shortName(renamed++);
       out = out.replace(asKey, `${name}: function(`);
-      return { ...entry, module: newModule ?? entry.module, name };
-    });
-    const section = [...leb(named.length)];
-    for (const entry of named) {
-      for (const s of [entry.module, entry.name]) {
-        const encoded = utf8.encode(s);
-        section.push(...leb(encoded.length), ...encoded);
-      }
-      section.push(...entry.desc);
     }
-    const result = new Uint8Array(bytes.length - (start + size - at) + 1 + leb(section.length).length + section.length);
-    result.set(bytes.subarray(0, at));
-    result.set([2, ...leb(section.length), ...section], at);
-    result.set(bytes.subarray(start + size), at + 1 + leb(section.length).length + section.length);
-    return { wasm: result, glue: out, renamed };
+    body.push(...encodeName(newModule ?? entry.module), ...encodeName(name), ...entry.desc);
   }
-  return { wasm: bytes, glue, renamed: 0 };
+  return { wasm: replaceSection(bytes, section, body), glue: out, renamed };
 }

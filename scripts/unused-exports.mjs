@@ -14,59 +14,22 @@
 // `__wbg_foo_free` and `foo_*`. If the glue does not have that shape, or still names a class
 // afterwards, nothing is changed and the reason is returned.
 
-import { readLeb, leb } from './short-imports.mjs';
+import { exportSection, readExports, replaceSection, sections } from './wasm-sections.mjs';
 
-/** Removes `names`' exports from the wasm's export section. */
-function withoutExports(bytes, dropped) {
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, start] = readLeb(bytes, at + 1);
-    if (id !== 7) {
-      at = start + size;
-      continue;
-    }
-    let [count, p] = readLeb(bytes, start);
-    const kept = [];
-    let removed = 0;
-    for (let i = 0; i < count; i++) {
-      const [length, from] = readLeb(bytes, p);
-      const name = new TextDecoder().decode(bytes.subarray(from, from + length));
-      const [, next] = readLeb(bytes, from + length + 1); // kind byte, then index
-      if (dropped(name)) removed++;
-      else kept.push(bytes.subarray(p, next));
-      p = next;
-    }
-    const body = [...leb(kept.length)];
-    for (const entry of kept) for (const b of entry) body.push(b);
-    const head = [7, ...leb(body.length)];
-    const out = new Uint8Array(at + head.length + body.length + bytes.length - (start + size));
-    out.set(bytes.subarray(0, at));
-    out.set(head, at);
-    out.set(body, at + head.length);
-    out.set(bytes.subarray(start + size), at + head.length + body.length);
-    return { bytes: out, removed };
-  }
-  return { bytes, removed: 0 };
+/** The wasm without the exports `dropped` selects: `{ bytes, removed }`. */
+function withoutExports(wasm, dropped) {
+  const section = sections(wasm).find((x) => x.id === 7);
+  if (!section) return { bytes: new Uint8Array(wasm), removed: 0 };
+  const entries = readExports(wasm, section);
+  const kept = entries.filter((e) => !dropped(e.name));
+  return { bytes: replaceSection(wasm, section, exportSection(kept)), removed: entries.length - kept.length };
 }
 
 /** The wasm without its custom sections (id 0). */
 export function withoutCustomSections(wasm) {
-  const bytes = new Uint8Array(wasm);
-  const kept = [bytes.subarray(0, 8)];
-  let at = 8;
-  while (at < bytes.length) {
-    const [size, start] = readLeb(bytes, at + 1);
-    if (bytes[at] !== 0) kept.push(bytes.subarray(at, start + size));
-    at = start + size;
-  }
-  const out = new Uint8Array(kept.reduce((n, part) => n + part.length, 0));
-  let offset = 0;
-  for (const part of kept) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  let bytes = new Uint8Array(wasm);
+  for (const section of sections(bytes).filter((x) => x.id === 0).reverse()) bytes = replaceSection(bytes, section);
+  return bytes;
 }
 
 /**

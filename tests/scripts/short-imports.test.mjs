@@ -2,24 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { shortenImports } from '../../scripts/short-imports.mjs';
+import { leb, section, sleb, str } from './wasm-bytes.mjs';
 
-const leb = (n) => {
-  const out = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n) b |= 0x80;
-    out.push(b);
-  } while (n);
-  return out;
-};
-// Signed, for i32.const (values below 8192).
-const sleb = (n) => (n < 64 ? [n] : [0x80 | (n & 0x7f), n >> 7]);
-const str = (s) => {
-  const bytes = new TextEncoder().encode(s);
-  return [...leb(bytes.length), ...bytes];
-};
-const section = (id, body) => [id, ...leb(body.length), ...body];
 
 /** A module importing `names` (functions () -> i32) from `module` and a memory, exporting
  *  `call(i)`, which calls import i and returns its result. */

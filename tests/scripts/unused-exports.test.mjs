@@ -2,13 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dropClasses } from '../../scripts/unused-exports.mjs';
-import { leb } from '../../scripts/short-imports.mjs';
-
-const str = (s) => {
-  const bytes = new TextEncoder().encode(s);
-  return [...leb(bytes.length), ...bytes];
-};
-const section = (id, body) => [id, ...leb(body.length), ...body];
+import { leb, section, str } from './wasm-bytes.mjs';
 
 /** A module exporting functions () -> i32 under `names`, function k returning k. */
 function moduleExporting(names) {
