@@ -1,22 +1,22 @@
 // What the stance map and the glossary add to the dist, measured by building the widget without
 // them: a copy of the source is built three times, as it is, without the map (its views and its
 // validation rules) and without the glossary as well (its views, the term matcher and its
-// validation rules), each the way trunk builds it (release, wasm-bindgen, wasm-opt -Oz with the
-// flags in index.html, then tidied as scripts/minify.mjs does: unused classes dropped, short import names), and compressed like the rest of the benchmark (zlib, level 9). Their
-// stylesheet rules are counted from the built stylesheet by selector. Writes
+// validation rules), each the way trunk builds it (release, wasm-bindgen, wasm-opt with the
+// level and flags in index.html, then tidied as scripts/minify.mjs does: unused classes and
+// custom sections dropped, short names), and compressed like the rest of the benchmark (zlib,
+// level 9). Their stylesheet rules are counted from the built stylesheet by selector. Writes
 // bench/out/features.md for bench/run.mjs. Run through bench/run.sh (it needs the release dist).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { tidyWasm } from '../scripts/minify.mjs';
+import { optimise, tidyWasm } from '../scripts/minify.mjs';
 
 const root = resolve('.');
 const work = join(root, 'target/feature-bytes');
 const copy = join(work, 'src-copy');
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const n = (x) => x.toLocaleString('en-US');
-const optFlags = /data-wasm-opt-params="([^"]*)"/.exec(readFileSync('index.html', 'utf8'))[1].split(/\s+/);
 
 /** Replaces `from` by `to` in the copy's `file`, failing if the source no longer has it. */
 function patch(file, from, to) {
@@ -36,7 +36,7 @@ function build(label) {
   const out = join(work, label);
   execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', out, join(work, 'target/wasm32-unknown-unknown/release/article-lens-core.wasm')]);
   const wasm = join(out, 'article-lens-core_bg.wasm');
-  execFileSync('wasm-opt', ['-Oz', ...optFlags, wasm, '-o', wasm]);
+  optimise(wasm);
   tidyWasm(wasm, join(out, 'article-lens-core.js'));
   return gz(readFileSync(wasm));
 }

@@ -42,16 +42,24 @@ function styles() {
   return { node: link, sheet: null, ready };
 }
 
-/** An error box in place of the widget, for when the wasm itself cannot start. */
-function failure(root, error) {
+/** What a thrown value says. */
+const messageOf = (error) => String(error && error.message ? error.message : error);
+
+/** A note where the widget will be, in its own styles: `<div class="al-root"><TAG ...>`. */
+function note(tag, className, role, text) {
   const box = document.createElement('div');
   box.className = 'al-root al-theme-auto';
-  const notice = document.createElement('div');
-  notice.className = 'al-error';
-  notice.setAttribute('role', 'alert');
-  notice.textContent = `Article Lens could not start: ${error && error.message ? error.message : error}`;
-  box.append(notice);
-  root.replaceChildren(box);
+  const el = document.createElement(tag);
+  el.className = className;
+  el.setAttribute('role', role);
+  el.textContent = text;
+  box.append(el);
+  return box;
+}
+
+/** An error box in place of the widget, for when the wasm itself cannot start. */
+function failure(root, error) {
+  root.replaceChildren(note('div', 'al-error', 'alert', `Article Lens could not start: ${messageOf(error)}`));
 }
 
 /**
@@ -79,14 +87,7 @@ export function mountLens(host, options = {}) {
   // replaces it when it mounts).
   const hasFallback = [...host.children].some((el) => el.localName !== 'script');
   if (!hasFallback) {
-    const box = document.createElement('div');
-    box.className = 'al-root al-theme-auto';
-    const note = document.createElement('p');
-    note.className = 'al-status';
-    note.setAttribute('role', 'status');
-    note.textContent = 'Loading the article…';
-    box.append(note);
-    target.append(box);
+    target.append(note('p', 'al-status', 'status', 'Loading the article…'));
     target.hidden = false;
   }
 
@@ -106,7 +107,7 @@ export function mountLens(host, options = {}) {
   const fetched = src && !('document' in options) && !('documentText' in options)
     ? fetch(src)
       .then(async (r) => (r.ok ? { documentText: await r.text() } : { fetchStatus: r.status, fetchStatusText: r.statusText }))
-      .catch((error) => ({ fetchError: String(error && error.message ? error.message : error) }))
+      .catch((error) => ({ fetchError: messageOf(error) }))
     : Promise.resolve({});
   Promise.all([start(), css.ready, fetched])
     .then(([, , documentResult]) => {
@@ -118,7 +119,7 @@ export function mountLens(host, options = {}) {
     .catch((error) => {
       reveal();
       failure(target, error);
-      host.dispatchEvent(new CustomEvent('lens-error', { bubbles: true, composed: true, detail: { source: options.src ?? 'inline document', message: String(error && error.message ? error.message : error), problems: [] } }));
+      host.dispatchEvent(new CustomEvent('lens-error', { bubbles: true, composed: true, detail: { source: options.src ?? 'inline document', message: messageOf(error), problems: [] } }));
     });
 
   return {

@@ -34,8 +34,8 @@ import { dropClasses, withoutCustomSections } from './unused-exports.mjs';
  *  streams; the widget has none. */
 const UNUSED_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
 
-/** The wasm optimised again by wasm-opt, as trunk runs it (level and flags from index.html). */
-function optimise(path) {
+/** The wasm at `path` optimised by wasm-opt as trunk runs it (level and flags from index.html). */
+export function optimise(path) {
   const page = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
   const level = /data-wasm-opt="([^"]*)"/.exec(page)?.[1] ?? 'z';
   const flags = /data-wasm-opt-params="([^"]*)"/.exec(page)?.[1].split(/\s+/).filter(Boolean) ?? [];

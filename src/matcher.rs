@@ -146,8 +146,9 @@ impl Matcher {
         let mut by_first = vec![0; starts[groups]];
         let mut next = starts.clone();
         for (i, p) in patterns.iter().enumerate().filter(|(_, p)| !p.tokens.is_empty()) {
-            by_first[next[group(p)]] = i;
-            next[group(p)] += 1;
+            let g = group(p);
+            by_first[next[g]] = i;
+            next[g] += 1;
         }
         Matcher { patterns, by_first, starts }
     }
