@@ -76,13 +76,13 @@ export function minifyCss(css) {
 }
 
 /** A wasm-bindgen build (`X_bg.wasm` and its glue `X.js`) rewritten in place: unused classes
- *  dropped (then the wasm optimised again), custom sections dropped, imports and the glue's
- *  exports given short names. */
-export function tidyWasm(wasmPath, gluePath) {
+ *  dropped (then, with `optimiseAfter`, the wasm optimised again to drop their code), custom
+ *  sections dropped, imports and the glue's exports given short names. */
+export function tidyWasm(wasmPath, gluePath, { optimiseAfter = true } = {}) {
   const used = dropClasses(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), UNUSED_CLASSES);
   if (used.skipped) console.warn(`minify: unused classes kept (${used.skipped})`);
   writeFileSync(wasmPath, used.wasm);
-  if (used.removed > 0) optimise(wasmPath);
+  if (used.removed > 0 && optimiseAfter) optimise(wasmPath);
   const imports = shortenImports(withoutCustomSections(readFileSync(wasmPath)), used.glue);
   const short = shortenExports(imports.wasm, imports.glue);
   writeFileSync(wasmPath, short.wasm);
@@ -148,7 +148,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const wasmPath of files(dir).filter((p) => p.endsWith('_bg.wasm'))) {
     const gluePath = wasmPath.replace(/_bg\.wasm$/, '.js');
     const [wasm, glue] = [readFileSync(wasmPath), readFileSync(gluePath, 'utf8')];
-    tidyWasm(wasmPath, gluePath);
+    // A debug build (`trunk serve`) is not optimised by trunk either: optimising its 4 MB of
+    // wasm here would add some 40 s to every rebuild.
+    tidyWasm(wasmPath, gluePath, { optimiseAfter: process.env.TRUNK_PROFILE !== 'debug' });
     renamed.set(integrity(wasm), integrity(readFileSync(wasmPath)));
     renamed.set(integrity(glue), integrity(readFileSync(gluePath, 'utf8')));
   }
