@@ -13,7 +13,13 @@ const seed = readFileSync(new URL('../fixtures/seed/asian-nato.txt', import.meta
 let driver;
 
 before(async () => {
-  const options = new firefox.Options().addArguments('-headless').setBinary(process.env.FIREFOX || '/usr/bin/firefox-esr');
+  // No service worker, as in the Playwright suite (playwright.config.mjs blocks them; only the
+  // offline test, in Chromium, lets the reader's worker run): in one CI run, Firefox's worker
+  // intercepting a navigation failed with a "corrupted content" error page.
+  const options = new firefox.Options()
+    .addArguments('-headless')
+    .setBinary(process.env.FIREFOX || '/usr/bin/firefox-esr')
+    .setPreference('dom.serviceWorkers.enabled', false);
   const service = new firefox.ServiceBuilder(process.env.GECKODRIVER || `${process.env.HOME}/.cargo/bin/geckodriver`);
   driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(service).build();
   await driver.manage().window().setRect({ width: 1280, height: 900 });
