@@ -18,12 +18,21 @@ test.beforeEach(async ({ page }) => {
 test('a card opens on hover after an intent delay and shows the definition and the article’s words', async ({ page }) => {
   const quad = term(page, 'Quad');
   await quad.scrollIntoViewIfNeeded();
+  // When the pointer entered the term, and when a card first appeared, as the page saw them:
+  // a loaded machine can only make the card later, never sooner.
+  await page.evaluate(() => {
+    const root = document.querySelector('article-lens').shadowRoot;
+    const seen = (window.__hover = {});
+    root.addEventListener('pointerover', (e) => { if (e.target.closest?.('.al-term')) seen.entered ??= performance.now(); }, true);
+    new MutationObserver(() => { if (root.querySelector('.al-card')) seen.opened ??= performance.now(); })
+      .observe(root, { subtree: true, childList: true });
+  });
   await quad.hover();
-  // Not at once: a pointer passing over the text opens nothing.
-  await page.waitForTimeout(60);
-  await expect(openCards(page)).toHaveCount(0);
   const card = page.getByRole('dialog', { name: 'Quad' });
   await expect(card).toBeVisible();
+  // Not at once: a pointer passing over the text opens nothing before the 200 ms intent delay.
+  const { entered, opened } = await page.evaluate(() => window.__hover);
+  expect(opened - entered).toBeGreaterThanOrEqual(190);
   await expect(quad).toHaveAttribute('aria-expanded', 'true');
   await expect(card).toContainText(entry('quad').definition);
   await expect(card).toContainText('In this article');
