@@ -1,10 +1,12 @@
 //! The stance map's geometry: where each point and its label go in an SVG of a given width, so
 //! that no label overlaps another label or any point, at any width from a phone's up.
 //!
-//! Points with the same (or nearly the same) values are spread apart so every point stays
-//! visible and clickable; the exact values are in the table. Labels are placed greedily around
-//! their point on widening rings; a label that finds no free place becomes a number, explained
-//! in a key under the chart.
+//! Points with the same (or nearly the same) values are spread apart, each within its own area
+//! (the plot or its strip), so every point stays visible and clickable; the exact values are in
+//! the table. Labels are placed greedily around their point on widening rings. A label is read
+//! as belonging to the point nearest to it, so no label goes where another point is nearer; one
+//! set away from its point gets a leader line, which crosses no other label or point. A label
+//! that finds no such place becomes a number, explained in a key under the chart.
 
 /// A rectangle in SVG pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -27,7 +29,45 @@ impl Box2 {
     fn grow(&self, by: f64) -> Box2 {
         Box2 { x: self.x - by, y: self.y - by, w: self.w + 2.0 * by, h: self.h + 2.0 * by }
     }
+
+    /// The point of the box nearest to `(x, y)` (itself when inside).
+    fn nearest_to(&self, x: f64, y: f64) -> (f64, f64) {
+        (within(x, self.x, self.x + self.w), within(y, self.y, self.y + self.h))
+    }
+
+    /// How far `(x, y)` is from the box (0 inside it).
+    pub fn distance_to(&self, x: f64, y: f64) -> f64 {
+        let (nx, ny) = self.nearest_to(x, y);
+        ((nx - x).powi(2) + (ny - y).powi(2)).sqrt()
+    }
+
+    /// Whether the segment from `a` to `b` passes through the box (Liang-Barsky clipping).
+    pub fn crossed_by(&self, (x1, y1, x2, y2): Segment) -> bool {
+        let (dx, dy) = (x2 - x1, y2 - y1);
+        let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
+        for (p, q) in [(-dx, x1 - self.x), (dx, self.x + self.w - x1), (-dy, y1 - self.y), (dy, self.y + self.h - y1)] {
+            if p == 0.0 {
+                if q < 0.0 {
+                    return false;
+                }
+            } else {
+                let t = q / p;
+                if p < 0.0 {
+                    t0 = t0.max(t);
+                } else {
+                    t1 = t1.min(t);
+                }
+                if t0 > t1 {
+                    return false;
+                }
+            }
+        }
+        true
+    }
 }
+
+/// A line segment: from `(x1, y1)` to `(x2, y2)`.
+pub type Segment = (f64, f64, f64, f64);
 
 /// A point to draw: values on each axis from -1 to 1, `None` where the article gives none.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,8 +89,8 @@ pub struct Placed {
     pub text: String,
     /// Whether the label became a number (see [`ChartLayout::key`]).
     pub numbered: bool,
-    /// A line from the point to a label placed away from it.
-    pub leader: Option<(f64, f64, f64, f64)>,
+    /// A line from the point's edge to the nearest edge of a label placed away from it.
+    pub leader: Option<Segment>,
 }
 
 /// The whole chart.
@@ -80,6 +120,14 @@ impl ChartLayout {
     }
 }
 
+/// The least space between two labels, so that a number and a name never read as one label.
+const LABEL_GAP: f64 = 6.0;
+/// The first ring of [`candidates`] whose labels are drawn with a leader line.
+const FAR_RING: usize = 2;
+/// The farthest ring where a name may sit nearer to another point than to its own (tied to
+/// its own by a leader line); farther out, it becomes a number.
+const NAME_RING: usize = 3;
+
 /// The point's radius.
 pub const RADIUS: f64 = 7.0;
 /// The label text's height and size (px).
@@ -106,16 +154,20 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
     let inner = plot.grow(-(RADIUS + PAD + 8.0));
     let px = |v: f64| inner.x + (within(v, -1.0, 1.0) + 1.0) / 2.0 * inner.w;
     let py = |v: f64| inner.y + (1.0 - (within(v, -1.0, 1.0) + 1.0) / 2.0) * inner.h;
-    let mut centres: Vec<Option<(f64, f64)>> = specs
-        .iter()
-        .map(|s| match (s.x, s.y, no_y_lane, no_x_lane) {
-            (Some(x), Some(y), _, _) => Some((px(x), py(y))),
-            (Some(x), None, Some(lane), _) => Some((px(x), lane.y + lane.h / 2.0)),
-            (None, Some(y), _, Some(lane)) => Some((lane.x + lane.w / 2.0, py(y))),
-            _ => None,
-        })
-        .collect();
-    spread(&mut centres, &frame);
+    // Each point with the area it is kept in: the plot, or its strip.
+    let mut centres: Vec<Option<(f64, f64)>> = Vec::with_capacity(specs.len());
+    let mut areas: Vec<Box2> = Vec::with_capacity(specs.len());
+    for s in specs {
+        let (centre, area) = match (s.x, s.y, no_y_lane, no_x_lane) {
+            (Some(x), Some(y), _, _) => (Some((px(x), py(y))), plot),
+            (Some(x), None, Some(lane), _) => (Some((px(x), lane.y + lane.h / 2.0)), lane),
+            (None, Some(y), _, Some(lane)) => (Some((lane.x + lane.w / 2.0, py(y))), lane),
+            _ => (None, frame),
+        };
+        centres.push(centre);
+        areas.push(area);
+    }
+    spread(&mut centres, &areas);
 
     // Labels: longest first get the most room; every point's disc is an obstacle.
     let discs: Vec<Box2> = centres
@@ -126,34 +178,71 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
     let mut order: Vec<usize> = (0..specs.len()).filter(|&i| centres[i].is_some()).collect();
     crate::order::sort_by(&mut order, &|&a, &b| specs[b].label.len().cmp(&specs[a].label.len()));
     let mut taken: Vec<Box2> = Vec::new();
+    let mut leaders: Vec<Segment> = Vec::new();
     let mut placed: Vec<Option<Placed>> = vec![None; specs.len()];
     let mut next_number = 1;
     for i in order {
         let Some((cx, cy)) = centres[i] else { continue };
-        let fits = |b: &Box2, taken: &[Box2]| {
-            b.inside(&frame) && !discs.iter().any(|d| d.overlaps(b)) && !taken.iter().any(|t| t.grow(2.0).overlaps(b))
+        // A place for a label box `b` (set away from the point when `far`), with its leader. When
+        // `strict`, no other point may be as near to the label as its own; otherwise a label
+        // nearer to another point is tied to its own by a leader line.
+        let try_place = |b: &Box2, far: bool, strict: bool, taken: &[Box2], leaders: &[Segment]| -> Option<Option<Segment>> {
+            let clear = b.inside(&frame)
+                && !discs.iter().any(|d| d.overlaps(b))
+                && !taken.iter().any(|t| t.grow(LABEL_GAP).overlaps(b))
+                && !leaders.iter().any(|&l| b.grow(1.0).crossed_by(l));
+            // Read with the nearest point: no other point may be as near to the label as its own.
+            let own = b.distance_to(cx, cy);
+            let unambiguous = centres
+                .iter()
+                .enumerate()
+                .all(|(j, c)| j == i || c.is_none_or(|(x, y)| b.distance_to(x, y) > own + 2.0));
+            if !clear || (strict && !unambiguous) {
+                return None;
+            }
+            if !far && unambiguous {
+                return Some(None);
+            }
+            let (ex, ey) = b.nearest_to(cx, cy);
+            let d = ((ex - cx).powi(2) + (ey - cy).powi(2)).sqrt().max(1e-6);
+            let start = (RADIUS + 1.0) / d;
+            let line = (cx + (ex - cx) * start, cy + (ey - cy) * start, ex, ey);
+            let blocked = taken.iter().any(|t| t.grow(1.0).crossed_by(line))
+                || centres.iter().enumerate().any(|(j, c)| {
+                    j != i && c.is_some_and(|(x, y)| Box2 { x: x - RADIUS, y: y - RADIUS, w: 2.0 * RADIUS, h: 2.0 * RADIUS }.crossed_by(line))
+                });
+            (!blocked).then_some(Some(line))
+        };
+        // Strict: anywhere; otherwise, only as far as `rings` and never touching the point, so
+        // that the leader line shows.
+        let find = |w: f64, strict: bool, rings: usize, taken: &[Box2], leaders: &[Segment]| {
+            candidates(cx, cy, w)
+                .into_iter()
+                .filter(|&(_, ring)| ring <= rings && (strict || ring >= 1))
+                // Moved inside the chart where it sticks out (a point at the very edge).
+                .map(|(b, ring)| (Box2 { x: within(b.x, 0.0, frame.w - b.w), y: within(b.y, 0.0, frame.h - b.h), ..b }, ring))
+                .find_map(|(b, ring)| try_place(&b, ring >= FAR_RING, strict, taken, leaders).map(|line| (b, line)))
         };
         let text = specs[i].label.clone();
         let w = text.chars().count() as f64 * CHAR_WIDTH + 6.0;
-        let found = candidates(cx, cy, w).into_iter().find(|(b, _)| fits(b, &taken));
-        let (label, text, numbered, far) = match found {
-            Some((b, far)) => (b, text, false, far),
+        // The name where only this point is near it; else the name close by, with a leader
+        // line; else its number, the same way round.
+        let name = find(w, true, usize::MAX, &taken, &leaders).or_else(|| find(w, false, NAME_RING, &taken, &leaders));
+        let (label, text, numbered, leader) = match name {
+            Some((b, line)) => (b, text, false, line),
             None => {
                 let number = next_number.to_string();
                 next_number += 1;
                 let w = number.len() as f64 * CHAR_WIDTH + 6.0;
-                match candidates(cx, cy, w).into_iter().find(|(b, _)| fits(b, &taken)) {
-                    Some((b, far)) => (b, number, true, far),
+                match find(w, true, usize::MAX, &taken, &leaders).or_else(|| find(w, false, usize::MAX, &taken, &leaders)) {
+                    Some((b, line)) => (b, number, true, line),
                     // Nowhere at all: on the point's right, even if it touches something.
-                    None => (Box2 { x: cx + RADIUS + 3.0, y: cy - LABEL_HEIGHT / 2.0, w, h: LABEL_HEIGHT }, number, true, false),
+                    None => (Box2 { x: cx + RADIUS + 3.0, y: cy - LABEL_HEIGHT / 2.0, w, h: LABEL_HEIGHT }, number, true, None),
                 }
             }
         };
         taken.push(label);
-        let leader = far.then(|| {
-            let (lx, ly) = (label.x + label.w / 2.0, label.y + label.h / 2.0);
-            (cx, cy, lx, ly)
-        });
+        leaders.extend(leader);
         placed[i] = Some(Placed { cx, cy, label, text, numbered, leader });
     }
     ChartLayout { width, height, plot, no_y_lane, no_x_lane, points: placed }
@@ -165,9 +254,9 @@ fn within(v: f64, lo: f64, hi: f64) -> f64 {
     v.max(lo).min(hi)
 }
 
-/// Label boxes to try around a point, nearest first; the flag says the box is far enough from
-/// the point to need a leader line.
-fn candidates(cx: f64, cy: f64, w: f64) -> Vec<(Box2, bool)> {
+/// Label boxes to try around a point, nearest first, each with its ring (0 touches the point;
+/// from [`FAR_RING`] on, a box is far enough from the point to need a leader line).
+fn candidates(cx: f64, cy: f64, w: f64) -> Vec<(Box2, usize)> {
     let h = LABEL_HEIGHT;
     let mut out = Vec::new();
     for (ring, d) in [0.0, 10.0, 24.0, 42.0, 64.0, 90.0, 120.0].into_iter().enumerate() {
@@ -183,7 +272,7 @@ fn candidates(cx: f64, cy: f64, w: f64) -> Vec<(Box2, bool)> {
             (cx - near * 0.7 - w, cy + near * 0.7), // below left
         ];
         for (x, y) in spots {
-            out.push((Box2 { x, y, w, h }, ring >= 2));
+            out.push((Box2 { x, y, w, h }, ring));
         }
     }
     out
@@ -197,9 +286,9 @@ const SPIRAL: [(f64, f64); 12] = [
 ];
 
 /// Pushes apart points closer than a point's diameter (same or nearly the same values), side by
-/// side around their shared place, keeping them inside `frame`.
-fn spread(centres: &mut [Option<(f64, f64)>], frame: &Box2) {
-    let min = 2.0 * RADIUS + 4.0;
+/// side around their shared place, each kept inside its own area (the plot or its strip).
+fn spread(centres: &mut [Option<(f64, f64)>], areas: &[Box2]) {
+    let min = 2.0 * RADIUS + 12.0;
     // Points on the very same place: lay them out on a small spiral around it first.
     for a in 0..centres.len() {
         let Some(at) = centres[a] else { continue };
@@ -225,11 +314,11 @@ fn spread(centres: &mut [Option<(f64, f64)>], frame: &Box2) {
                 // Separate along the line between them, or sideways when they coincide.
                 let (ux, uy) = if dist < 1e-6 { (1.0, 0.0) } else { (dx / dist, dy / dist) };
                 let push = (min - dist) / 2.0 + 0.01;
-                let clamp = |x: f64, y: f64| {
-                    (within(x, frame.x + RADIUS, frame.x + frame.w - RADIUS), within(y, frame.y + RADIUS, frame.y + frame.h - RADIUS))
+                let clamp = |area: &Box2, x: f64, y: f64| {
+                    (within(x, area.x + RADIUS, area.x + area.w - RADIUS), within(y, area.y + RADIUS, area.y + area.h - RADIUS))
                 };
-                centres[a] = Some(clamp(ax - ux * push, ay - uy * push));
-                centres[b] = Some(clamp(bx + ux * push, by + uy * push));
+                centres[a] = Some(clamp(&areas[a], ax - ux * push, ay - uy * push));
+                centres[b] = Some(clamp(&areas[b], bx + ux * push, by + uy * push));
                 moved = true;
             }
         }
@@ -292,8 +381,45 @@ mod tests {
                     assert!(!a.label.overlaps(&b.label), "labels {:?} and {:?} overlap", a.text, b.text);
                     let d = ((a.cx - b.cx).powi(2) + (a.cy - b.cy).powi(2)).sqrt();
                     assert!(d >= 2.0 * RADIUS, "points {:?} and {:?} overlap", a.text, b.text);
+                    if let Some(line) = a.leader {
+                        assert!(!b.label.crossed_by(line), "the leader of {:?} crosses the label {:?}", a.text, b.text);
+                        assert!(!disc.crossed_by(line), "the leader of {:?} crosses the point of {:?}", a.text, b.text);
+                    }
                 }
             }
+            // Read with the nearest point, or tied to its own by a line.
+            let own = a.label.distance_to(a.cx, a.cy);
+            let nearest = placed.iter().enumerate().all(|(j, b)| j == i || a.label.distance_to(b.cx, b.cy) > own);
+            assert!(nearest || a.leader.is_some(), "label {:?} is nearer another point, with no leader", a.text);
+            if let Some((_, _, x2, y2)) = a.leader {
+                assert!(a.label.distance_to(x2, y2) < 1e-9, "the leader of {:?} ends off its label", a.text);
+            }
+        }
+    }
+
+    #[test]
+    fn segments_crossing_boxes() {
+        let b = Box2 { x: 10.0, y: 10.0, w: 20.0, h: 10.0 };
+        assert!(b.crossed_by((0.0, 15.0, 40.0, 15.0)), "straight through");
+        assert!(b.crossed_by((0.0, 0.0, 40.0, 30.0)), "diagonally through");
+        assert!(b.crossed_by((15.0, 12.0, 16.0, 13.0)), "inside");
+        assert!(!b.crossed_by((0.0, 0.0, 40.0, 5.0)), "above");
+        assert!(!b.crossed_by((0.0, 30.0, 5.0, 0.0)), "to the left");
+        assert!(!b.crossed_by((35.0, 0.0, 35.0, 40.0)), "to the right, upright");
+    }
+
+    #[test]
+    fn a_crowded_corner_gets_leaders_that_cross_nothing() {
+        // Five players on nearly the same spot at the edge, as the seed's alliance members.
+        let specs: Vec<PointSpec> = ["United States", "New Zealand", "South Korea", "Australia", "NATO"]
+            .iter()
+            .enumerate()
+            .map(|(k, name)| spec(None, Some(1.0 - 0.05 * k as f64), name))
+            .chain([spec(Some(0.9), Some(0.9), "Ishiba (Japan)"), spec(Some(-0.6), Some(0.2), "India")])
+            .collect();
+        for width in [288.0, 320.0, 390.0, 768.0, 1280.0] {
+            let layout = layout(&specs, width);
+            assert_clean(&layout);
         }
     }
 
