@@ -45,14 +45,16 @@ fn px(v: f64) -> i32 {
 
 /// The chart as an `<svg>` element. `points[i]` styles `layout.points[i]`; `selected` is the
 /// selected player and `focusable` the one point in the tab order (both by player index);
-/// `outline` the corners of a grouping's outline.
+/// `members`, when a grouping is chosen, its members (by player index): each is ringed and the
+/// other points are dimmed. (A shape around all the members would also take in players between
+/// them that are not members.)
 pub fn chart_svg(
     layout: &ChartLayout,
     points: &[PointStyle],
     title: &str,
     selected: Option<usize>,
     focusable: Option<usize>,
-    outline: Option<&[(f64, f64)]>,
+    members: Option<&[usize]>,
 ) -> String {
     let c = layout;
     let p = c.plot;
@@ -75,19 +77,20 @@ pub fn chart_svg(
     if let Some(l) = c.no_x_lane {
         rect(&mut out, "al-lane", l.x, l.y, l.w, l.h);
     }
-    if let Some(corners) = outline {
-        let list: Vec<String> = corners.iter().map(|(x, y)| format!("{},{}", px(*x), px(*y))).collect();
-        let _ = write!(out, r#"<polygon class="al-outline" points="{}"/>"#, crate::join::joined(&list, " "));
-    }
     for (placed, style) in c.points.iter().zip(points) {
         let Some(placed) = placed else { continue };
         if let Some((x1, y1, x2, y2)) = placed.leader {
             line(&mut out, "al-leader", (x1, y1), (x2, y2));
         }
         let is_selected = selected == Some(style.player);
+        let member = members.map(|m| m.contains(&style.player));
+        if member == Some(true) {
+            let _ = write!(out, r#"<circle class="al-outline" cx="{}" cy="{}" r="{}"/>"#, px(placed.cx), px(placed.cy), px(RADIUS + 5.0));
+        }
+        let dimmed = if member == Some(false) { " is-dimmed" } else { "" };
         let _ = write!(
             out,
-            r#"<g class="al-point{}" id="{}" data-player="{}" role="button" tabindex="{}" aria-label="{}" aria-pressed="{is_selected}">"#,
+            r#"<g class="al-point{}{dimmed}" id="{}" data-player="{}" role="button" tabindex="{}" aria-label="{}" aria-pressed="{is_selected}">"#,
             if is_selected { " is-selected" } else { "" },
             escape(&style.id),
             style.player,
@@ -100,7 +103,7 @@ pub fn chart_svg(
         let label = placed.label;
         let _ = write!(
             out,
-            r#"<text class="al-label{}" x="{}" y="{}" text-anchor="middle" aria-hidden="true">{}</text>"#,
+            r#"<text class="al-label{}{dimmed}" x="{}" y="{}" text-anchor="middle" aria-hidden="true">{}</text>"#,
             if placed.numbered { " is-number" } else { "" },
             px(label.x + label.w / 2.0),
             px(label.y + label.h - 4.0),
@@ -188,7 +191,7 @@ mod tests {
             style(7, PlayerKind::Person, "Ishiba \"PM\" <script>"),
             style(9, PlayerKind::Bloc, "Nobody"),
         ];
-        chart_svg(&c, &points, "Asian NATO & the region", selected, Some(4), Some(&[(1.0, 2.0), (3.4, 4.6)]))
+        chart_svg(&c, &points, "Asian NATO & the region", selected, Some(4), Some(&[7]))
     }
 
     #[test]
@@ -202,7 +205,11 @@ mod tests {
         assert!(!svg.contains(r#"data-player="9""#));
         assert!(svg.contains(r#"<circle class="al-shape-state al-basis-stated""#));
         assert!(svg.contains(r#"<path class="al-shape-person al-basis-stated""#));
-        assert!(svg.contains(r#"<polygon class="al-outline" points="1,2 3,5"/>"#));
+        // The grouping: its member ringed, the other point dimmed with its label.
+        assert_eq!(svg.matches(r#"<circle class="al-outline""#).count(), 1);
+        assert!(svg.contains(r#"class="al-point is-dimmed" id="al0-pt0-4""#));
+        assert!(svg.contains(r#"<text class="al-label is-dimmed""#));
+        assert!(!svg.contains(r#"is-dimmed" id="al0-pt0-7""#));
         assert!(svg.contains(LANE_Y_LABEL), "the player without an Up placement sits in the lane");
     }
 

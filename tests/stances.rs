@@ -82,7 +82,7 @@ fn labels_never_overlap_labels_or_points_at_any_width() {
     for index in 0..doc.maps.len() {
         let data = MapData::resolve(&doc, index).expect("map resolves");
         let specs = specs(&data);
-        for width in [288.0, 320.0, 390.0, 768.0, 1280.0] {
+        for width in [288.0, 320.0, 390.0, 576.0, 768.0, 1280.0] {
             let chart = layout(&specs, width);
             let frame = Box2 { x: 0.0, y: 0.0, w: chart.width, h: chart.height };
             let placed: Vec<_> = chart.points.iter().flatten().collect();
@@ -104,8 +104,8 @@ fn labels_never_overlap_labels_or_points_at_any_width() {
                 let nearest = placed.iter().enumerate().all(|(j, b)| j == i || a.label.distance_to(b.cx, b.cy) > own);
                 assert!(nearest || a.leader.is_some(), "map {index} at {width}: {} is nearer another point", a.text);
             }
-            // At tablet width and up every label is a name, not a number.
-            if width >= 768.0 {
+            // From the desktop article column (576 px) up, every label is a name, not a number.
+            if width >= 576.0 {
                 assert!(chart.key(&specs).is_empty(), "map {index} at {width} numbered some labels");
             }
         }

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{closest_from_event, find_from_event, index_attr};
 use super::lens_state::lens_context;
-use crate::label_layout::{layout, outline, PointSpec, RADIUS};
+use crate::label_layout::{layout, PointSpec};
 use crate::map_svg::{chart_svg, weakest, PointStyle};
 use crate::stance_map::{accessible_name, MapData};
 
@@ -81,18 +81,11 @@ pub fn MapChart(
                 c.points.iter().zip(&styles).filter_map(|(p, s)| p.as_ref().map(|p| (p.cx, p.cy, s.player))).collect();
             crate::order::sort_by(&mut placed, &|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
             let points: Vec<usize> = placed.into_iter().map(|(_, _, player)| player).collect();
-            let corners = grouping.get().and_then(|g| data.doc.groupings.get(g)).map(|g| {
-                let members: Vec<(f64, f64)> = c
-                    .points
-                    .iter()
-                    .zip(&styles)
-                    .filter(|(_, s)| g.members.contains(&data.doc.players[s.player].id))
-                    .filter_map(|(p, _)| p.as_ref().map(|p| (p.cx, p.cy)))
-                    .collect();
-                outline(&members, RADIUS + 6.0)
+            let members = grouping.get().and_then(|g| data.doc.groupings.get(g)).map(|g| {
+                styles.iter().map(|s| s.player).filter(|&p| g.members.contains(&data.doc.players[p].id)).collect::<Vec<usize>>()
             });
             let selected = state.selected_player.get_untracked();
-            let markup = chart_svg(&c, &styles, &title, selected, focusable(selected, &points), corners.as_deref());
+            let markup = chart_svg(&c, &styles, &title, selected, focusable(selected, &points), members.as_deref());
             order.set(points);
             markup
         }

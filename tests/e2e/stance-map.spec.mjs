@@ -7,6 +7,8 @@ const doc = JSON.parse(readFileSync(new URL('../../content/asian-nato.json', imp
 const regional = doc.maps[0];
 const player = (id) => doc.players.find((p) => p.id === id);
 const placed = (id) => doc.stances.filter((s) => s.player === id && [regional.x, regional.y].includes(s.axis));
+/** The players drawn on the regional map (placed on at least one of its questions). */
+const drawnPlayers = () => regional.players.filter((id) => placed(id).length > 0);
 const point = (page, name) => page.locator('.al-point').filter({ has: page.locator('*') }).and(page.locator(`[aria-label^="${name}:"]`));
 
 test.beforeEach(async ({ page }) => {
@@ -17,7 +19,7 @@ test.beforeEach(async ({ page }) => {
 
 test('every placed player is a named point; unplaced ones are listed, not guessed', async ({ page }) => {
   const points = page.locator('.al-point');
-  const drawn = regional.players.filter((id) => placed(id).length > 0);
+  const drawn = drawnPlayers();
   await expect(points).toHaveCount(drawn.length);
   for (const id of drawn) await expect(point(page, player(id).name)).toHaveCount(1);
   // Taiwan is named in the article but placed on neither question.
@@ -91,7 +93,14 @@ test('the second map and the grouping outline', async ({ page }) => {
   await expect(page.locator('.al-point')).toHaveCount(doc.maps[1].players.length);
   await page.getByRole('button', { name: doc.maps[0].title }).click();
   await page.getByLabel('Outline a grouping').selectOption({ label: 'Indo-Pacific 4' });
-  await expect(page.locator('.al-outline')).toHaveCount(1);
+  // Each member drawn on the map is ringed, and only the members: the other points are dimmed.
+  const ip4 = doc.groupings.find((g) => g.name === 'Indo-Pacific 4');
+  const drawn = drawnPlayers();
+  const members = drawn.filter((id) => ip4.members.includes(id));
+  expect(members.length).toBeGreaterThan(1);
+  await expect(page.locator('.al-outline')).toHaveCount(members.length);
+  await expect(page.locator('.al-point:not(.is-dimmed)')).toHaveCount(members.length);
+  await expect(page.locator('.al-point.is-dimmed')).toHaveCount(drawn.length - members.length);
   await expect(page.locator('.al-grouping-note')).toContainText('stated by the article');
 });
 
