@@ -170,6 +170,17 @@ fn line(out: &mut String, class: &str, from: (f64, f64), to: (f64, f64)) {
     );
 }
 
+/// Under the chart, what its numbered labels stand for ("1 New Zealand · 2 NATO"), from
+/// [`ChartLayout::key`]; empty when every label is a name. Hidden from screen readers, which
+/// hear each point's full name.
+pub fn number_key(key: &[(String, String)]) -> String {
+    if key.is_empty() {
+        return String::new();
+    }
+    let items: Vec<String> = key.iter().map(|(n, label)| format!("<b>{}</b> {}", escape(n), escape(label))).collect();
+    format!(r#"<p class="al-number-key" aria-hidden="true">{}</p>"#, crate::join::joined(&items, " · "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,6 +238,13 @@ mod tests {
         assert!(svg.contains(r#"class="al-point is-selected" id="al0-pt0-7""#));
         assert!(svg.contains(r#"aria-pressed="true""#));
         assert_eq!(svg.matches(r#"aria-pressed="true""#).count(), 1);
+    }
+
+    #[test]
+    fn numbered_labels_are_explained() {
+        assert_eq!(number_key(&[]), "");
+        let key = number_key(&[("1".to_owned(), "New Zealand".to_owned()), ("2".to_owned(), "<NATO>".to_owned())]);
+        assert_eq!(key, r#"<p class="al-number-key" aria-hidden="true"><b>1</b> New Zealand · <b>2</b> &lt;NATO&gt;</p>"#);
     }
 
     #[test]

@@ -205,6 +205,20 @@ impl<'a> MapData<'a> {
     /// What follows the chart or table, as markup (every text escaped): the players the article
     /// places on neither question, and "Get the data" links that download the table as CSV and
     /// JSON from `data:` URLs (no request; allowed by a strict CSP).
+    /// What the chart's dashed strips mean, for the strips this map has (markup; empty when it
+    /// has none).
+    pub fn lanes_note(&self) -> String {
+        let left = self.in_lane(Lane::NoX).next().is_some();
+        let bottom = self.in_lane(Lane::NoY).next().is_some();
+        let strips = match (left, bottom) {
+            (true, true) => "Dashed strips: players the article places on one question only. Left strip: not placed “Across”; bottom strip: not placed “Up”.",
+            (true, false) => "Dashed strip on the left: players the article places “Up” but not “Across”.",
+            (false, true) => "Dashed strip at the bottom: players the article places “Across” but not “Up”.",
+            (false, false) => return String::new(),
+        };
+        format!("<p class=\"al-lanes-note\">{strips}</p>")
+    }
+
     pub fn footer_markup(&self) -> String {
         let mut out = String::new();
         let unplaced: Vec<&str> = self.in_lane(Lane::Neither).map(|p| p.player.name.as_str()).collect();
@@ -306,11 +320,11 @@ pub fn position_words(value: f64, axis: &Axis) -> String {
     if value <= -0.6 {
         axis.low.clone()
     } else if value <= -0.2 {
-        format!("leaning {}", axis.low)
+        format!("Leaning to “{}”", axis.low)
     } else if value < 0.2 {
-        format!("between {} and {}", axis.low, axis.high)
+        format!("Between “{}” and “{}”", axis.low, axis.high)
     } else if value < 0.6 {
-        format!("leaning {}", axis.high)
+        format!("Leaning to “{}”", axis.high)
     } else {
         axis.high.clone()
     }
@@ -349,10 +363,16 @@ pub fn decimal(value: f64) -> String {
     format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
+/// Names as a list in a sentence: "a, b and c". A name that starts with "The " is written "the "
+/// there ("Iwaya and the author"), as English does mid-sentence.
 fn list(names: &[&str]) -> String {
-    match names {
+    let names: Vec<String> = names
+        .iter()
+        .map(|n| n.strip_prefix("The ").map_or_else(|| (*n).to_owned(), |rest| format!("the {rest}")))
+        .collect();
+    match names.as_slice() {
         [] => String::new(),
-        [one] => (*one).to_owned(),
+        [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", crate::join::joined(init, ", ")),
     }
 }
@@ -547,10 +567,17 @@ mod tests {
     fn positions_in_words() {
         let a = axis();
         assert_eq!(position_words(-0.9, &a), "Opposed");
-        assert_eq!(position_words(-0.3, &a), "leaning Opposed");
-        assert_eq!(position_words(0.0, &a), "between Opposed and Advocates");
-        assert_eq!(position_words(0.4, &a), "leaning Advocates");
+        assert_eq!(position_words(-0.3, &a), "Leaning to “Opposed”");
+        assert_eq!(position_words(0.0, &a), "Between “Opposed” and “Advocates”");
+        assert_eq!(position_words(0.4, &a), "Leaning to “Advocates”");
         assert_eq!(position_words(1.0, &a), "Advocates");
+    }
+
+    #[test]
+    fn lists_read_as_part_of_a_sentence() {
+        assert_eq!(list(&["Iwaya", "Taiwan", "The author"]), "Iwaya, Taiwan and the author");
+        assert_eq!(list(&["The author"]), "the author");
+        assert_eq!(list(&["Theresa May"]), "Theresa May");
     }
 
     #[test]

@@ -51,15 +51,21 @@ pub fn term_in(wrapper: &Element) -> Option<HtmlElement> {
 /// Scrolls `element` into the middle of the view (instantly when the reader asks for reduced
 /// motion) and moves focus to it, or, with `to_term`, to the term button inside it.
 pub fn go_to(element: &HtmlElement, to_term: bool) {
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    options.set_behavior(if reduced_motion() { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Smooth });
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    scroll_to(element, web_sys::ScrollLogicalPosition::Center);
     let term = if to_term { term_in(element) } else { None };
     let target = term.unwrap_or_else(|| element.clone());
     let focus = web_sys::FocusOptions::new();
     focus.set_prevent_scroll(true);
     let _ = target.focus_with_options(&focus);
+}
+
+/// Scrolls `element` into view at `block` (`Nearest`: only as far as needed), instantly when the
+/// reader asks for reduced motion.
+pub fn scroll_to(element: &Element, block: web_sys::ScrollLogicalPosition) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(block);
+    options.set_behavior(if reduced_motion() { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Smooth });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Whether the reader asked for reduced motion.

@@ -7,10 +7,10 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{closest_from_event, find_from_event, index_attr};
+use super::dom::{closest_from_event, find_from_event, index_attr, scroll_to};
 use super::lens_state::lens_context;
 use crate::label_layout::{layout, PointSpec};
-use crate::map_svg::{chart_svg, weakest, PointStyle};
+use crate::map_svg::{chart_svg, number_key, weakest, PointStyle};
 use crate::stance_map::{accessible_name, MapData};
 
 /// The chart of map `map`, as wide as its container.
@@ -85,7 +85,8 @@ pub fn MapChart(
                 styles.iter().map(|s| s.player).filter(|&p| g.members.contains(&data.doc.players[p].id)).collect::<Vec<usize>>()
             });
             let selected = state.selected_player.get_untracked();
-            let markup = chart_svg(&c, &styles, &title, selected, focusable(selected, &points), members.as_deref());
+            let mut markup = chart_svg(&c, &styles, &title, selected, focusable(selected, &points), members.as_deref());
+            markup.push_str(&number_key(&c.key(&specs)));
             order.set(points);
             markup
         }
@@ -107,9 +108,24 @@ pub fn MapChart(
         }
     });
 
+    // Selecting shows the player's evidence under the chart: its heading is scrolled into view
+    // (only as far as needed, so the chart stays in sight as far as it can) once drawn, so a
+    // reader on a phone sees that something happened.
     let select = {
         let data = data.clone();
-        move |player: usize| state.select_player(player, data.player_entries(player))
+        move |player: usize| {
+            state.select_player(player, data.player_entries(player));
+            request_animation_frame(move || {
+                let panel = container
+                    .try_get_untracked()
+                    .flatten()
+                    .and_then(|el| el.closest(".al-maps").ok().flatten())
+                    .and_then(|maps| maps.query_selector(".al-evidence-name").ok().flatten());
+                if let Some(panel) = panel {
+                    scroll_to(&panel, web_sys::ScrollLogicalPosition::Nearest);
+                }
+            });
+        }
     };
     view! {
         <div

@@ -68,8 +68,15 @@ pub fn StanceMaps() -> impl IntoView {
             let footer = map.footer_markup();
             let (caption, below) = map.axes_markup();
             let top = map.top_pole();
+            let key = format!("{MAP_KEY}{}", map.lanes_note());
+            // The selected player's evidence right under the chart (or table), where the reader
+            // looks after selecting; the key and the downloads after it.
             view! {
-                <p class="al-map-summary">{summary}</p>
+                // The map in words: folded, as the chart and the table show the same.
+                <details class="al-map-summary">
+                    <summary>"The map in words"</summary>
+                    <p>{summary}</p>
+                </details>
                 {move || if table.get() == 0 {
                     view! {
                         <figure class="al-map-figure">
@@ -78,12 +85,13 @@ pub fn StanceMaps() -> impl IntoView {
                             <MapChart map=index grouping=grouping/>
                             <div aria-hidden="true" inner_html=below.clone()></div>
                         </figure>
-                        <div class="al-map-key" inner_html=MAP_KEY></div>
                     }
                     .into_any()
                 } else {
                     view! { <StanceTable map=index/> }.into_any()
                 }}
+                <EvidencePanel/>
+                {move || (table.get() == 0).then(|| view! { <div class="al-map-key" inner_html=key.clone()></div> })}
                 <div class="al-map-footer" inner_html=footer></div>
             }
             .into_any()
@@ -114,12 +122,12 @@ pub fn StanceMaps() -> impl IntoView {
             ></div>
             <p class="al-grouping-note" role="status">{grouping_note}</p>
             {body}
-            <EvidencePanel/>
         </div>
     }
 }
 
-/// Under the chart: its shapes and fills explained, and what the dashed strips mean. Fixed text.
+/// Under the chart: its shapes and fills explained (then what its dashed strips mean, from
+/// [`MapData::lanes_note`]).
 const MAP_KEY: &str = concat!(
     r#"<ul class="al-legend" aria-label="Legend">"#,
     r#"<li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-shape-state"/></svg>State</li>"#,
@@ -130,7 +138,6 @@ const MAP_KEY: &str = concat!(
     r#"<li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-implied"/></svg>Ringed: implied</li>"#,
     r#"<li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-background"/></svg>Dashed: background knowledge</li>"#,
     "</ul>",
-    r#"<p class="al-lanes-note">Dashed strips: players the article places on one question only. Left strip: not placed “Across”; bottom strip: not placed “Up”.</p>"#,
 );
 
 /// The selected player's placement and the article's words behind it (markup from

@@ -114,3 +114,18 @@ test('the data downloads as CSV and JSON without a request', async ({ page }) =>
   const data = JSON.parse(decodeURIComponent(json.slice(json.indexOf(',') + 1)));
   expect(data.players).toHaveLength(regional.players.length);
 });
+
+test('on a phone, labels that had to become numbers are explained under the chart', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const numbers = page.locator('.al-label.is-number');
+  await expect(numbers.first()).toBeAttached();
+  const key = page.locator('.al-number-key');
+  for (const n of await numbers.allTextContents()) {
+    const named = key.locator('b', { hasText: new RegExp(`^${n}$`) });
+    await expect(named).toHaveCount(1);
+  }
+  // Each number stands for a player drawn on the map.
+  const text = await key.textContent();
+  const names = doc.players.filter((p) => regional.players.includes(p.id)).map((p) => p.label);
+  for (const part of text.split(' · ')) expect(names).toContain(part.replace(/^\d+ /, ''));
+});
