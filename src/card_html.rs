@@ -39,9 +39,9 @@ pub fn card_markup(entry: &Entry, links: &CardLinks) -> String {
     }
     out.push_str(&format!(
         "<span class=\"al-card-label\">In this article</span><span class=\"al-card-text\">{}</span>\
-         <span class=\"al-card-quote\"><q>{}</q> ",
+         <span class=\"al-card-quote\">{} ",
         escape(&entry.in_article.summary),
-        escape(&entry.in_article.quote),
+        crate::static_html::quotation(&entry.in_article.quote),
     ));
     let (block, href) = links.passage.as_ref().map(|(b, id)| (b.to_string(), id.as_str())).unwrap_or_default();
     out.push_str(&format!(

@@ -5,7 +5,7 @@
 //! [`crate::label_layout`] and [`crate::map_svg`]).
 
 use crate::content::{Axis, Document, Player, Stance, StanceMap};
-use crate::static_html::escape;
+use crate::static_html::{escape, quotation};
 
 /// One player on one map: its placement on each axis, if the article gives one.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -117,26 +117,31 @@ impl<'a> MapData<'a> {
 
     /// The same data as the chart, as the rows of an HTML table (every text escaped): the
     /// player, each axis (position in words, value, basis) and the evidence quotes. The view puts
-    /// it in a `<table>` whose caption and column headings it writes itself.
+    /// it in a `<table>` whose caption and column headings it writes itself. Rows and cells
+    /// carry their roles: on a narrow screen the stylesheet shows each row as a block, which
+    /// would otherwise cost the table its semantics in some browsers.
     pub fn table_markup(&self) -> String {
         let cell = |s: Option<&Stance>, axis: &Axis| match s {
             Some(s) => format!("{} ({}), {}", position_words(s.value, axis), format_value(s.value), s.basis.label()),
             None => "Not characterised by the article".to_owned(),
         };
         let mut out = format!(
-            "<caption>{}</caption><thead><tr><th scope=\"col\">Player</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">Evidence (the article’s words)</th></tr></thead><tbody>",
+            "<caption>{}</caption><thead><tr role=\"row\"><th scope=\"col\" role=\"columnheader\">Player</th><th scope=\"col\" role=\"columnheader\">{}</th><th scope=\"col\" role=\"columnheader\">{}</th><th scope=\"col\" role=\"columnheader\">Evidence (the article’s words)</th></tr></thead><tbody>",
             escape(&self.map.title),
             escape(&self.x.question),
             escape(&self.y.question),
         );
         for p in &self.players {
-            let evidence: Vec<String> = p.x.iter().chain(p.y.iter()).flat_map(|s| s.evidence.iter().map(|e| format!("“{e}”"))).collect();
+            // Each quote on a line of its own; each cell labelled for phones, where a row is shown
+            // as a block (the column headings are then out of sight).
+            let evidence: String = p.x.iter().chain(p.y.iter()).flat_map(|s| &s.evidence).map(|e| quotation(e)).collect();
             out.push_str(&format!(
-                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td class=\"al-table-evidence\">{}</td></tr>",
+                "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">{}</th><td role=\"cell\" data-label=\"{}\">{}</td><td role=\"cell\" data-label=\"{}\">{}</td><td role=\"cell\" class=\"al-table-evidence\" data-label=\"Evidence\">{evidence}</td></tr>",
                 escape(&p.player.name),
+                escape(&self.x.question),
                 escape(&cell(p.x, self.x)),
+                escape(&self.y.question),
                 escape(&cell(p.y, self.y)),
-                escape(&crate::join::joined(&evidence, " ")),
             ));
         }
         out.push_str("</tbody>");
@@ -173,8 +178,8 @@ impl<'a> MapData<'a> {
             for quote in &s.evidence {
                 let (block, id) = passage(quote).map(|(b, id)| (b.to_string(), id)).unwrap_or_default();
                 out.push_str(&format!(
-                    "<li><q>{}</q> <a class=\"al-link\" href=\"#{id}\" data-act=\"passage\" data-block=\"{block}\">Go to the passage</a></li>",
-                    escape(quote)
+                    "<li>{} <a class=\"al-link\" href=\"#{id}\" data-act=\"passage\" data-block=\"{block}\">Go to the passage</a></li>",
+                    quotation(quote)
                 ));
             }
             out.push_str("</ul></div>");
@@ -480,7 +485,7 @@ mod tests {
                             for q in &s.evidence {
                                 let (b, id) = passage(q).expect("every quote is in a block");
                                 assert!(doc.article.blocks[b].text.contains(q.as_str()));
-                                assert!(html.contains(&format!("<q>{}</q> <a class=\"al-link\" href=\"#{id}\" data-act=\"passage\" data-block=\"{b}\">", escape(q))));
+                                assert!(html.contains(&format!("{} <a class=\"al-link\" href=\"#{id}\" data-act=\"passage\" data-block=\"{b}\">", quotation(q))));
                                 quotes += 1;
                             }
                         }

@@ -22,6 +22,14 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// A quotation of the article as `<q>` (escaped). One that itself holds double quotation marks
+/// gets single ones around it (`al-q-single`), so that “the Quad as an “Asian NATO,”” reads
+/// ‘the Quad as an “Asian NATO,”’: the article's words stay as they are.
+pub fn quotation(text: &str) -> String {
+    let class = if text.contains(['“', '”', '"']) { " class=\"al-q-single\"" } else { "" };
+    format!("<q{class}>{}</q>", escape(text))
+}
+
 /// The article of `doc` as HTML: a `.al-root` holding the header, lead figure and body.
 pub fn render(doc: &Document) -> String {
     let a = &doc.article;
@@ -110,6 +118,13 @@ pub fn fill(template: &str, doc: &Document) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotations_nest_their_marks() {
+        assert_eq!(quotation("a <b>"), "<q>a &lt;b&gt;</q>");
+        assert_eq!(quotation("the Quad as an “Asian NATO,”"), "<q class=\"al-q-single\">the Quad as an “Asian NATO,”</q>");
+        assert_eq!(quotation("say \"no\""), "<q class=\"al-q-single\">say &quot;no&quot;</q>");
+    }
 
     #[test]
     fn escapes_markup_and_quotes() {

@@ -129,9 +129,10 @@ fn the_table_holds_a_row_per_player_with_its_evidence_escaped() {
     for index in 0..doc.maps.len() {
         let map = MapData::resolve(&doc, index).expect("map");
         let table = map.table_markup();
-        assert_eq!(table.matches("<tr><th scope=\"row\">").count(), map.players.len());
+        let row = "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">";
+        assert_eq!(table.matches(row).count(), map.players.len());
         for p in &map.players {
-            assert!(table.contains(&format!("<th scope=\"row\">{}</th>", article_lens::static_html::escape(&p.player.name))));
+            assert!(table.contains(&format!("{row}{}</th>", article_lens::static_html::escape(&p.player.name))));
             for s in p.x.iter().chain(p.y.iter()) {
                 for quote in &s.evidence {
                     assert!(table.contains(&article_lens::static_html::escape(quote)), "{quote}");

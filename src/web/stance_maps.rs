@@ -179,7 +179,7 @@ fn StanceTable(map: usize) -> impl IntoView {
     };
     view! {
         <div class="al-table-wrap" tabindex="0" role="group" aria-label=format!("Table: {}", m.map.title)>
-            <table class="al-table" inner_html=m.table_markup()></table>
+            <table class="al-table" role="table" inner_html=m.table_markup()></table>
         </div>
     }
     .into_any()

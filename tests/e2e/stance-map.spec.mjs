@@ -129,3 +129,20 @@ test('on a phone, labels that had to become numbers are explained under the char
   const names = doc.players.filter((p) => regional.players.includes(p.id)).map((p) => p.label);
   for (const part of text.split(' · ')) expect(names).toContain(part.replace(/^\d+ /, ''));
 });
+
+test('on a phone, the table shows every column without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.locator('.al-controls [data-table="true"]').click();
+  const wrap = page.locator('.al-table-wrap');
+  await expect(wrap).toBeVisible();
+  const { scroll, client } = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+  // Each cell says what it is, and the evidence of the first row is in sight of its player.
+  const evidence = page.locator('.al-table tbody tr').first().locator('.al-table-evidence');
+  expect(await evidence.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Evidence"');
+  const box = await evidence.boundingBox();
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+  // Still a table to assistive technology.
+  await expect(page.getByRole('table')).toHaveCount(1);
+  await expect(page.getByRole('rowheader', { name: player('china').name })).toHaveCount(1);
+});
