@@ -39,8 +39,9 @@ pub fn GlossaryIndex() -> impl IntoView {
     let (state, data) = lens_context();
     let total = data.doc.glossary.len();
     let filter_id = escape(&format!("{}-filter", data.id_prefix));
+    let title_id = escape(&data.index_title_id());
     let panel = format!(
-        "<summary>Glossary: {total} terms</summary><div class=\"al-index-body\"><label class=\"al-filter\" for=\"{filter_id}\">Filter terms</label>\
+        "<summary id=\"{title_id}\">Glossary: {total} terms</summary><div class=\"al-index-body\"><label class=\"al-filter\" for=\"{filter_id}\">Filter terms</label>\
          <input id=\"{filter_id}\" class=\"al-filter-input\" type=\"search\" autocomplete=\"off\"><p class=\"al-index-count\" role=\"status\">{total} of {total} terms</p></div>"
     );
 

@@ -109,6 +109,16 @@ impl LensData {
         format!("{}-maps", self.id_prefix)
     }
 
+    /// DOM id of the stance maps' heading (where "Skip to the stance map" takes focus).
+    pub fn maps_title_id(&self) -> String {
+        format!("{}-maps-title", self.id_prefix)
+    }
+
+    /// DOM id of the glossary index's summary (where "Skip to the glossary" takes focus).
+    pub fn index_title_id(&self) -> String {
+        format!("{}-index-title", self.id_prefix)
+    }
+
     /// Every mention of `entry`, in reading order.
     pub fn mentions_of(&self, entry: usize) -> Vec<MentionId> {
         self.mentions.of(entry).into_iter().map(|(block, index)| MentionId { block, index }).collect()

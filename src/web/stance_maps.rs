@@ -24,7 +24,7 @@ pub fn StanceMaps() -> impl IntoView {
     // numbers anyway and each type of signal is code of its own (~0.8 KB gzip of wasm).
     let table = RwSignal::new(usize::from(settings.table_view));
     let grouping = RwSignal::new(None::<usize>);
-    let heading_id = format!("{}-maps-title", data.id_prefix);
+    let heading_id = data.maps_title_id();
     let labelled_by = heading_id.clone();
     let section_id = data.maps_id();
 
@@ -100,7 +100,7 @@ pub fn StanceMaps() -> impl IntoView {
 
     view! {
         <div class="al-maps" id=section_id role="group" aria-labelledby=labelled_by>
-            <h2 class="al-maps-title" id=heading_id>"Who stands where"</h2>
+            <h2 class="al-maps-title" id=heading_id tabindex="-1">"Who stands where"</h2>
             <p class="al-maps-intro">
                 "Each player is placed by what the article says. Select one to see the article’s words behind its place."
             </p>

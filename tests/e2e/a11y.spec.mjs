@@ -78,6 +78,34 @@ test('keyboard only: every function is reachable, with a visible focus indicator
   expect(unringed).toEqual([]);
 });
 
+test('skip links take a keyboard reader past the article to the stance map or the glossary', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.al-point').first()).toBeAttached();
+  const focused = () => page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return { text: el?.textContent.trim(), tag: el?.localName, width: el?.getBoundingClientRect().width };
+  });
+  await page.keyboard.press('Tab');
+  const first = await focused();
+  expect(first).toMatchObject({ tag: 'a', text: 'Skip to the stance map' });
+  expect(first.width).toBeGreaterThan(50); // shown once focused
+  await page.keyboard.press('Enter');
+  expect(await focused()).toMatchObject({ tag: 'h2', text: 'Who stands where' });
+  // The next Tab goes on from there, into the maps' controls.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.querySelector('article-lens').shadowRoot.activeElement?.closest('.al-maps') !== null)).toBe(true);
+
+  await page.goto('/');
+  await expect(page.locator('.al-point').first()).toBeAttached();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toMatchObject({ tag: 'a', text: 'Skip to the glossary' });
+  await page.keyboard.press('Enter');
+  expect(await focused()).toMatchObject({ tag: 'summary' });
+  await expect(page.locator('.al-index summary')).toBeInViewport();
+});
+
 test('prefers-reduced-motion: cards appear without a transition', async ({ browser }) => {
   const page = await browser.newPage({ reducedMotion: 'reduce' });
   await page.goto('/');
