@@ -32,10 +32,18 @@ pub fn index_markup(doc: &Document, mentions: &Mentions, alphabetical: &[usize],
                 "<li class=\"al-index-entry\" data-entry=\"{i}\"><span class=\"al-index-term\">{term}</span><span class=\"al-index-mentions\"> · {count} mention{}</span><ul class=\"al-index-links\" aria-label=\"Mentions of {term}\">",
                 if count == 1 { "" } else { "s" }
             ));
-            for (n, (block, index)) in found.into_iter().enumerate() {
+            // Two mentions in one paragraph are told apart by a letter: ¶16a, ¶16b. The link's
+            // name begins with what it shows (WCAG 2.5.3, label in name).
+            for (n, &(block, index)) in found.iter().enumerate() {
                 let paragraph = block + 1;
+                let before = found[..n].iter().filter(|(b, _)| *b == block).count();
+                let letter = if found.iter().filter(|(b, _)| *b == block).count() > 1 {
+                    char::from(b'a' + (before % 26) as u8).to_string()
+                } else {
+                    String::new()
+                };
                 out.push_str(&format!(
-                    "<li><a class=\"al-link\" href=\"#{}\" data-act=\"mention\" data-entry=\"{i}\" aria-label=\"Mention {} of {count}, block {paragraph}\">¶{paragraph}</a></li>",
+                    "<li><a class=\"al-link\" href=\"#{}\" data-act=\"mention\" data-entry=\"{i}\" aria-label=\"Paragraph {paragraph}{letter}, mention {} of {count}\">¶{paragraph}{letter}</a></li>",
                     ids.mention(block, index),
                     n + 1
                 ));
@@ -80,7 +88,21 @@ mod tests {
             for (block, index) in mentions.of(i) {
                 assert!(html.contains(&format!("href=\"#al3-m{block}-{index}\" data-act=\"mention\" data-entry=\"{i}\"")));
             }
+            // Every link of an entry reads differently, even two in one paragraph.
+            let start = at.unwrap();
+            let links = &html[start..start + html[start..].find("</ul>").unwrap()];
+            let texts: Vec<&str> = links.split("\">¶").skip(1).map(|t| &t[..t.find('<').unwrap()]).collect();
+            assert_eq!(texts.len(), mentions.of(i).len());
+            let mut unique = texts.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), texts.len(), "{}: {texts:?}", entry.term);
         }
+        // Two mentions of the LDP in paragraph 16 are ¶16a and ¶16b.
+        let ldp = doc.glossary.iter().position(|e| e.id == "ldp").expect("the LDP is in the glossary");
+        let in_16 = mentions.of(ldp).iter().filter(|(b, _)| *b == 15).count();
+        assert_eq!(in_16, 2);
+        assert!(html.contains(">¶16a</a>") && html.contains(">¶16b</a>"));
         // Alphabetical within a kind.
         let terms: Vec<&str> = order.iter().filter(|&&i| doc.glossary[i].kind == EntryKind::Person).map(|&i| doc.glossary[i].term.as_str()).collect();
         let positions: Vec<usize> = terms.iter().map(|t| html.find(&format!(">{}</span>", escape(t))).unwrap()).collect();

@@ -110,13 +110,16 @@ pub struct ChartLayout {
 }
 
 impl ChartLayout {
-    /// (number, label) for every label that became a number.
+    /// (number, label) for every label that became a number, in the order of the numbers.
     pub fn key(&self, specs: &[PointSpec]) -> Vec<(String, String)> {
-        self.points
+        let mut key: Vec<(usize, String, String)> = self
+            .points
             .iter()
             .zip(specs)
-            .filter_map(|(p, s)| p.as_ref().filter(|p| p.numbered).map(|p| (p.text.clone(), s.label.clone())))
-            .collect()
+            .filter_map(|(p, s)| p.as_ref().filter(|p| p.numbered).map(|p| (p.text.parse().unwrap_or(0), p.text.clone(), s.label.clone())))
+            .collect();
+        crate::order::sort_by(&mut key, &|a, b| a.0.cmp(&b.0));
+        key.into_iter().map(|(_, number, label)| (number, label)).collect()
     }
 }
 
@@ -135,7 +138,11 @@ pub const RADIUS: f64 = 7.0;
 pub const LABEL_HEIGHT: f64 = 16.0;
 /// Estimated width of one character of label text at 12px (generous, so real text fits).
 pub const CHAR_WIDTH: f64 = 7.2;
-const LANE: f64 = 44.0;
+const LANE: f64 = 52.0;
+/// Label of the strip for players the article does not place on the vertical question.
+pub const LANE_Y_LABEL: &str = "Up: not characterised by the article";
+/// Where that label sits in the strip: its left edge and baseline (px from the strip's corner).
+pub const LANE_LABEL_AT: (f64, f64) = (6.0, 12.0);
 const PAD: f64 = 6.0;
 
 /// Lays out `specs` in a chart `width` pixels wide.
@@ -161,7 +168,8 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
     for s in specs {
         let (centre, area) = match (s.x, s.y, no_y_lane, no_x_lane) {
             (Some(x), Some(y), _, _) => (Some((px(x), py(y))), plot),
-            (Some(x), None, Some(lane), _) => (Some((px(x), lane.y + lane.h / 2.0)), lane),
+            // Below the strip's label, clear of its text.
+            (Some(x), None, Some(lane), _) => (Some((px(x), lane.y + lane.h / 2.0 + 5.0)), lane),
             (None, Some(y), _, Some(lane)) => (Some((lane.x + lane.w / 2.0, py(y))), lane),
             _ => (None, frame),
         };
@@ -178,7 +186,11 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
         .collect();
     let mut order: Vec<usize> = (0..specs.len()).filter(|&i| centres[i].is_some()).collect();
     crate::order::sort_by(&mut order, &|&a, &b| specs[b].label.len().cmp(&specs[a].label.len()));
-    let mut taken: Vec<Box2> = Vec::new();
+    // The strip's label is taken room too (10 px text, about 5.6 px a character).
+    let mut taken: Vec<Box2> = no_y_lane
+        .map(|l| Box2 { x: l.x + LANE_LABEL_AT.0, y: l.y + 2.0, w: LANE_Y_LABEL.chars().count() as f64 * 5.6, h: LANE_LABEL_AT.1 })
+        .into_iter()
+        .collect();
     let mut leaders: Vec<Segment> = Vec::new();
     let mut placed: Vec<Option<Placed>> = vec![None; specs.len()];
     let mut next_number = 1;
@@ -409,6 +421,9 @@ mod tests {
             let layout = layout(&specs, width);
             assert_clean(&layout);
             assert_eq!(layout.points.iter().flatten().count(), 13);
+            // The key lists the numbers in order.
+            let numbers: Vec<usize> = layout.key(&specs).iter().map(|(n, _)| n.parse().expect("a number")).collect();
+            assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{numbers:?}");
         }
     }
 

@@ -9,11 +9,10 @@
 use std::fmt::Write;
 
 use crate::content::{Basis, PlayerKind};
-use crate::label_layout::{ChartLayout, RADIUS};
+use crate::label_layout::{ChartLayout, LANE_LABEL_AT, RADIUS};
 use crate::static_html::escape;
 
-/// Label of the strip for players the article does not place on the vertical question.
-pub const LANE_Y_LABEL: &str = "Up: not characterised by the article";
+pub use crate::label_layout::LANE_Y_LABEL;
 
 /// One player's point: who it is and how it is drawn.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,7 +71,7 @@ pub fn chart_svg(
     line(&mut out, "al-mid", (p.x, mid_y), (p.x + p.w, mid_y));
     if let Some(l) = c.no_y_lane {
         rect(&mut out, "al-lane", l.x, l.y, l.w, l.h);
-        let _ = write!(out, r#"<text class="al-lane-label" x="{}" y="{}">{LANE_Y_LABEL}</text>"#, px(l.x + 6.0), px(l.y + 12.0));
+        let _ = write!(out, r#"<text class="al-lane-label" x="{}" y="{}">{LANE_Y_LABEL}</text>"#, px(l.x + LANE_LABEL_AT.0), px(l.y + LANE_LABEL_AT.1));
     }
     if let Some(l) = c.no_x_lane {
         rect(&mut out, "al-lane", l.x, l.y, l.w, l.h);

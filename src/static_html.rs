@@ -79,7 +79,12 @@ pub fn head_markup(doc: &Document) -> String {
     }
     h.push_str("</header>\n");
     if let Some(f) = &a.figure {
-        h.push_str(&format!("<figure class=\"al-figure\"><figcaption><span class=\"al-caption\">{}</span>", escape(&f.caption)));
+        // The photo itself is not part of the document: say so, or the caption reads as if an
+        // image had failed to load.
+        h.push_str(&format!(
+            "<figure class=\"al-figure\"><figcaption><span class=\"al-figure-label\">The article’s photo, not shown here</span><span class=\"al-caption\">{}</span>",
+            escape(&f.caption)
+        ));
         if let Some(c) = &f.credit {
             h.push_str(&format!(" <span class=\"al-credit\">Credit: {}</span>", escape(c)));
         }

@@ -144,9 +144,9 @@ fn SkipLinks(has_maps: bool, has_glossary: bool) -> impl IntoView {
     let (_, data) = lens_context();
     let (maps, index) = (data.maps_title_id(), data.index_title_id());
     view! {
-        <nav
+        // Not a landmark: several widgets on one page would repeat it.
+        <div
             class="al-skip"
-            aria-label="Skip links"
             on:click=move |ev: ev::MouseEvent| {
                 let Some(link) = closest_from_event(&ev, "a[href]") else { return };
                 ev.prevent_default();
@@ -158,6 +158,6 @@ fn SkipLinks(has_maps: bool, has_glossary: bool) -> impl IntoView {
         >
             {has_maps.then(|| view! { <a href=format!("#{maps}")>"Skip to the stance map"</a> })}
             {has_glossary.then(|| view! { <a href=format!("#{index}")>"Skip to the glossary"</a> })}
-        </nav>
+        </div>
     }
 }

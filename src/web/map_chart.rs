@@ -20,6 +20,8 @@ pub fn MapChart(
     map: usize,
     /// The grouping to outline, if any.
     grouping: RwSignal<Option<usize>>,
+    /// Markup under the chart, before the key to its numbered labels: the poles of the axes.
+    poles: String,
 ) -> impl IntoView {
     let (state, data) = lens_context();
     let Some(m) = MapData::resolve(&data.doc, map) else {
@@ -86,6 +88,7 @@ pub fn MapChart(
             });
             let selected = state.selected_player.get_untracked();
             let mut markup = chart_svg(&c, &styles, &title, selected, focusable(selected, &points), members.as_deref());
+            markup.push_str(&poles);
             markup.push_str(&number_key(&c.key(&specs)));
             order.set(points);
             markup

@@ -82,8 +82,7 @@ pub fn StanceMaps() -> impl IntoView {
                         <figure class="al-map-figure">
                             <figcaption class="al-map-axes" inner_html=caption.clone()></figcaption>
                             <p class="al-pole al-pole-top" aria-hidden="true">{top.clone()}</p>
-                            <MapChart map=index grouping=grouping/>
-                            <div aria-hidden="true" inner_html=below.clone()></div>
+                            <MapChart map=index grouping=grouping poles=format!("<div aria-hidden=\"true\">{below}</div>")/>
                         </figure>
                     }
                     .into_any()

@@ -46,9 +46,9 @@ async function injectedElements(page) {
       for (const el of root.querySelectorAll('*')) {
         const bad = ['script', 'img', 'iframe', 'object', 'embed', 'style', 'meta', 'base', 'form', 'input', 'details', 'template', 'noscript', 'math', 'a'].includes(el.localName)
           && !(el.localName === 'script' && (el.type === 'module' || el.type === 'application/json'))
-          && !(el.localName === 'a' && (el.classList.contains('al-link') || el.closest('.al-downloads') || el.classList.contains('al-card-further')))
+          && !(el.localName === 'a' && (el.classList.contains('al-link') || el.closest('.al-downloads') || el.closest('.al-skip') || el.classList.contains('al-card-further')))
           && !(el.localName === 'meta' && root === document)
-          && !(el.localName === 'details' && el.classList.contains('al-index'))
+          && !(el.localName === 'details' && (el.classList.contains('al-index') || el.classList.contains('al-map-summary')))
           && !(el.localName === 'input' && (el.closest('.al-switch') || el.classList.contains('al-filter-input')));
         const handlers = [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name);
         if (bad || handlers.length) out.push(`${el.localName} ${handlers.join(' ')}`);
