@@ -136,7 +136,7 @@ pub fn filter_matches(entry: &Entry, filter: &str) -> bool {
         .map(|s| fold(s))
         .collect::<Vec<_>>();
     let haystack = crate::join::joined(&haystack, "\n");
-    filter.split_whitespace().all(|word| haystack.contains(&fold(word)))
+    filter.split_whitespace().all(|word| crate::occurs::occurs(&haystack, &fold(word)))
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ pub mod label_layout;
 pub mod load_error;
 pub mod map_svg;
 pub mod name_index;
+pub mod occurs;
 pub mod order;
 pub mod matcher;
 pub mod placement;

@@ -284,7 +284,7 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
 pub(crate) fn check_quote(doc: &Document, path: fmt::Arguments, quote: &str, problems: &mut Vec<Problem>) {
     if quote.trim().is_empty() {
         problems.push(Problem::at(path.to_string(), "must not be empty"));
-    } else if !doc.passages().any(|text| text.contains(quote)) {
+    } else if !doc.passages().any(|text| crate::occurs::occurs(text, quote)) {
         problems.push(Problem::at(path.to_string(), format!("not found verbatim in the article: “{quote}”")));
     }
 }
