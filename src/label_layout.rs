@@ -188,7 +188,7 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
     crate::order::sort_by(&mut order, &|&a, &b| specs[b].label.len().cmp(&specs[a].label.len()));
     // The strip's label is taken room too (10 px text, about 5.6 px a character).
     let mut taken: Vec<Box2> = no_y_lane
-        .map(|l| Box2 { x: l.x + LANE_LABEL_AT.0, y: l.y + 2.0, w: LANE_Y_LABEL.chars().count() as f64 * 5.6, h: LANE_LABEL_AT.1 })
+        .map(|l| Box2 { x: l.x + LANE_LABEL_AT.0, y: l.y + 2.0, w: LANE_Y_LABEL.len() as f64 * 5.6, h: LANE_LABEL_AT.1 })
         .into_iter()
         .collect();
     let mut leaders: Vec<Segment> = Vec::new();
@@ -226,33 +226,31 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
                 });
             (!blocked).then_some(Some(line))
         };
-        // Strict: anywhere; otherwise, only as far as `rings` and never touching the point, so
-        // that the leader line shows.
-        let find = |w: f64, strict: bool, rings: usize, taken: &[Box2], leaders: &[Segment]| {
+        // The name where only this point is near it; else the name close by, with a leader
+        // line; else its number, the same two ways round. Strict: anywhere; otherwise only as
+        // far as `rings` and never touching the point, so that the leader line shows.
+        let name = &specs[i].label;
+        let number = next_number.to_string();
+        let attempts = [(false, true, usize::MAX), (false, false, NAME_RING), (true, true, usize::MAX), (true, false, usize::MAX)];
+        let found = attempts.into_iter().find_map(|(numbered, strict, rings)| {
+            let w = if numbered { &number } else { name }.chars().count() as f64 * CHAR_WIDTH + 6.0;
             candidates(cx, cy, w)
                 .into_iter()
                 .filter(|&(_, ring)| ring <= rings && (strict || ring >= 1))
                 // Moved inside the chart where it sticks out (a point at the very edge).
                 .map(|(b, ring)| (Box2 { x: within(b.x, 0.0, frame.w - b.w), y: within(b.y, 0.0, frame.h - b.h), ..b }, ring))
-                .find_map(|(b, ring)| try_place(&b, ring >= FAR_RING, strict, taken, leaders).map(|line| (b, line)))
-        };
-        let text = specs[i].label.clone();
-        let w = text.chars().count() as f64 * CHAR_WIDTH + 6.0;
-        // The name where only this point is near it; else the name close by, with a leader
-        // line; else its number, the same way round.
-        let name = find(w, true, usize::MAX, &taken, &leaders).or_else(|| find(w, false, NAME_RING, &taken, &leaders));
-        let (label, text, numbered, leader) = match name {
-            Some((b, line)) => (b, text, false, line),
-            None => {
-                let number = next_number.to_string();
-                next_number += 1;
-                let w = number.len() as f64 * CHAR_WIDTH + 6.0;
-                match find(w, true, usize::MAX, &taken, &leaders).or_else(|| find(w, false, usize::MAX, &taken, &leaders)) {
-                    Some((b, line)) => (b, number, true, line),
-                    // Nowhere at all: on the point's right, even if it touches something.
-                    None => (Box2 { x: cx + RADIUS + 3.0, y: cy - LABEL_HEIGHT / 2.0, w, h: LABEL_HEIGHT }, number, true, None),
-                }
-            }
+                .find_map(|(b, ring)| try_place(&b, ring >= FAR_RING, strict, &taken, &leaders).map(|line| (b, numbered, line)))
+        });
+        // Nowhere at all: the number on the point's right, even if it touches something.
+        let (label, numbered, leader) = found.unwrap_or_else(|| {
+            let w = number.len() as f64 * CHAR_WIDTH + 6.0;
+            (Box2 { x: cx + RADIUS + 3.0, y: cy - LABEL_HEIGHT / 2.0, w, h: LABEL_HEIGHT }, true, None)
+        });
+        let text = if numbered {
+            next_number += 1;
+            number
+        } else {
+            name.clone()
         };
         taken.push(label);
         leaders.extend(leader);
@@ -272,8 +270,9 @@ fn within(v: f64, lo: f64, hi: f64) -> f64 {
 fn candidates(cx: f64, cy: f64, w: f64) -> Vec<(Box2, usize)> {
     let h = LABEL_HEIGHT;
     let mut out = Vec::new();
-    for (ring, d) in [0.0, 10.0, 24.0, 42.0, 64.0, 90.0, 120.0].into_iter().enumerate() {
-        let near = RADIUS + 3.0 + d;
+    // Rings 0, 10, 24, 42, 64, 90 and 120 px out from the point's edge: each a little wider.
+    for ring in 0..7 {
+        let near = RADIUS + 3.0 + (2 * ring * ring + 8 * ring) as f64;
         let spots = [
             (cx + near, cy - h / 2.0),         // right
             (cx - near - w, cy - h / 2.0),     // left
@@ -298,12 +297,9 @@ fn candidates(cx: f64, cy: f64, w: f64) -> Vec<(Box2, usize)> {
     out
 }
 
-/// Unit vectors at multiples of the golden angle (137.5°): successive points on a spiral never
-/// line up. A table, so the wasm needs no trigonometry.
-const SPIRAL: [(f64, f64); 12] = [
-    (-0.7374, 0.6755), (0.0874, -0.9962), (0.6084, 0.7936), (-0.9847, -0.1742), (0.8438, -0.5367), (-0.2596, 0.9657),
-    (-0.4609, -0.8874), (0.9393, 0.3430), (-0.9243, 0.3816), (0.4238, -0.9057), (0.2993, 0.9542), (-0.8652, -0.5014),
-];
+/// The golden angle (137.5°) as its cosine and sine: turning by it again and again, successive
+/// points on a spiral never line up (and the wasm needs no trigonometry).
+const GOLDEN_TURN: (f64, f64) = (-0.737_277_3, 0.675_590_2);
 
 /// Pushes apart points closer than a point's diameter (same or nearly the same values), side by
 /// side around their shared place, each kept inside its own area (the plot or its strip).
@@ -315,8 +311,10 @@ fn spread(centres: &mut [Option<(f64, f64)>], areas: &[Box2]) {
         let same: Vec<usize> = (a + 1..centres.len())
             .filter(|&b| centres[b].is_some_and(|c| (c.0 - at.0).abs() < 0.5 && (c.1 - at.1).abs() < 0.5))
             .collect();
+        let (mut ux, mut uy) = (1.0, 0.0);
         for (k, b) in same.into_iter().enumerate() {
-            let (ux, uy) = SPIRAL[k % SPIRAL.len()];
+            let (c, s) = GOLDEN_TURN;
+            (ux, uy) = (ux * c - uy * s, ux * s + uy * c);
             let r = min * 0.75 * (1.0 + (k / 3) as f64);
             centres[b] = Some((at.0 + r * ux, at.1 + r * uy));
         }
