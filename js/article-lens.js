@@ -57,6 +57,19 @@ function note(tag, className, role, text) {
   return box;
 }
 
+/**
+ * A `#fragment` link inside a shadow root goes nowhere (the browser looks for the id in the
+ * page): the widget's own (its skip links) are followed here, to the element in the shadow
+ * root, which gets focus. Links the widget handles itself have their default prevented.
+ */
+function followFragment(event) {
+  const link = event.defaultPrevented ? null : event.target.closest?.('a[href^="#"]');
+  const to = link && event.currentTarget.getElementById(link.getAttribute('href').slice(1));
+  if (!to) return;
+  event.preventDefault();
+  to.focus(); // which scrolls it into view
+}
+
 /** An error box in place of the widget, for when the wasm itself cannot start. */
 function failure(root, error) {
   root.replaceChildren(note('div', 'al-error', 'alert', `Article Lens could not start: ${messageOf(error)}`));
@@ -69,6 +82,7 @@ function failure(root, error) {
  */
 export function mountLens(host, options = {}) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  shadow.addEventListener('click', followFragment);
   const css = styles();
   // The reader's marking choice is kept in localStorage (the widget reads it when it starts):
   // a page's first read loads its storage from disk, so do it now, while the wasm compiles.
@@ -133,6 +147,7 @@ export function mountLens(host, options = {}) {
         handle = null;
       }
       shadow.replaceChildren();
+      shadow.removeEventListener('click', followFragment);
     },
   };
 }

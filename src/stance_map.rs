@@ -210,18 +210,29 @@ impl<'a> MapData<'a> {
     /// What follows the chart or table, as markup (every text escaped): the players the article
     /// places on neither question, and "Get the data" links that download the table as CSV and
     /// JSON from `data:` URLs (no request; allowed by a strict CSP).
+    /// [`MapData::summary`] folded under "The map in words" (markup; the chart and the table
+    /// show the same, so it need not take 20 lines of a phone's screen before them).
+    pub fn summary_markup(&self) -> String {
+        format!(
+            "<details class=\"al-map-summary\"><summary>The map in words</summary><p>{}</p></details>",
+            escape(&self.summary())
+        )
+    }
+
     /// What the chart's dashed strips mean, for the strips this map has (markup; empty when it
     /// has none).
     pub fn lanes_note(&self) -> String {
-        let left = self.in_lane(Lane::NoX).next().is_some();
-        let bottom = self.in_lane(Lane::NoY).next().is_some();
-        let strips = match (left, bottom) {
-            (true, true) => "Dashed strips: players the article places on one question only. Left strip: not placed “Across”; bottom strip: not placed “Up”.",
-            (true, false) => "Dashed strip on the left: players the article places “Up” but not “Across”.",
-            (false, true) => "Dashed strip at the bottom: players the article places “Across” but not “Up”.",
-            (false, false) => return String::new(),
-        };
-        format!("<p class=\"al-lanes-note\">{strips}</p>")
+        let mut strips = String::new();
+        if self.in_lane(Lane::NoX).next().is_some() {
+            strips.push_str(" Left strip: placed “Up”, not “Across”.");
+        }
+        if self.in_lane(Lane::NoY).next().is_some() {
+            strips.push_str(" Bottom strip: placed “Across”, not “Up”.");
+        }
+        if strips.is_empty() {
+            return strips;
+        }
+        format!("<p class=\"al-lanes-note\">Players the article places on one question only sit in a dashed strip.{strips}</p>")
     }
 
     pub fn footer_markup(&self) -> String {

@@ -142,3 +142,16 @@ fn the_table_holds_a_row_per_player_with_its_evidence_escaped() {
         assert!(table.contains(&format!("<caption>{}</caption>", article_lens::static_html::escape(&map.map.title))));
     }
 }
+
+#[test]
+fn the_strip_note_names_only_the_strips_a_map_has() {
+    let doc = doc();
+    let regional = MapData::resolve(&doc, 0).expect("regional map");
+    let note = regional.lanes_note();
+    assert!(note.contains("Left strip") && note.contains("Bottom strip"), "{note}");
+    // The LDP map places Ishiba only "Across": a bottom strip, no left one.
+    let ldp = MapData::resolve(&doc, 1).expect("LDP map");
+    assert!(ldp.in_lane(Lane::NoX).next().is_none());
+    let note = ldp.lanes_note();
+    assert!(note.contains("Bottom strip") && !note.contains("Left strip"), "{note}");
+}

@@ -9,12 +9,12 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::dom::{closest_from_event, find_from_event, go_to, stored};
+use super::dom::stored;
 use super::embed::{Emitter, Settings};
 use super::endnotes::Endnotes;
 use super::glossary_index::GlossaryIndex;
 use super::article_body::ArticleBody;
-use super::lens_state::{lens_context, LensData, LensState};
+use super::lens_state::{LensData, LensState};
 use super::mark_switch::{MarkSwitch, STORAGE_KEY};
 use super::stance_maps::StanceMaps;
 use crate::content::Document;
@@ -84,6 +84,11 @@ pub fn ArticleView(
 
     let has_glossary = !doc.glossary.is_empty();
     let has_maps = !doc.maps.is_empty();
+    let skip_links = format!(
+        "{}{}",
+        if has_maps { format!("<a href=\"#{}\">Skip to the stance map</a>", data.maps_title_id()) } else { String::new() },
+        if has_glossary { format!("<a href=\"#{}\">Skip to the glossary</a>", data.index_title_id()) } else { String::new() },
+    );
     // The article and its cards first; the maps, the index and the endnotes, below it, once the
     // article has been painted (a frame, then a task), so the reader can start sooner. One task
     // for the three: built one task each, every insertion cost a layout of its own, and
@@ -113,8 +118,11 @@ pub fn ArticleView(
                 }
             }
         >
-            // For keyboard readers: past the article's many terms in one step (hidden until focused).
-            {(has_maps || has_glossary).then(|| view! { <SkipLinks has_maps=has_maps has_glossary=has_glossary/> })}
+            // For keyboard readers, the first tab stops: past the article's many terms in one step,
+            // to the maps' heading or the index's summary (shown when focused). The embed script
+            // follows `#fragment` links inside the shadow root, where the browser does not. Not a
+            // landmark: several widgets on one page would repeat it.
+            <div class="al-skip" inner_html=skip_links></div>
             {has_glossary.then(|| view! {
                 <div class="al-toolbar">
                     <MarkSwitch/>
@@ -132,32 +140,6 @@ pub fn ArticleView(
             </span>
             // The polite live region: what just changed, for screen readers (see `dom::announce`).
             <div class="al-visually-hidden al-announce" aria-live="polite"></div>
-        </div>
-    }
-}
-
-/// "Skip to the stance map" and "Skip to the glossary": the first stops of the widget in the
-/// tab order, shown when focused. They move focus (inside a shadow root a `#fragment` link would
-/// not), to the maps' heading or the index's summary.
-#[component]
-fn SkipLinks(has_maps: bool, has_glossary: bool) -> impl IntoView {
-    let (_, data) = lens_context();
-    let (maps, index) = (data.maps_title_id(), data.index_title_id());
-    view! {
-        // Not a landmark: several widgets on one page would repeat it.
-        <div
-            class="al-skip"
-            on:click=move |ev: ev::MouseEvent| {
-                let Some(link) = closest_from_event(&ev, "a[href]") else { return };
-                ev.prevent_default();
-                let id = link.get_attribute("href").unwrap_or_default();
-                if let Some(target) = find_from_event(&ev, id.trim_start_matches('#')) {
-                    go_to(&target, false);
-                }
-            }
-        >
-            {has_maps.then(|| view! { <a href=format!("#{maps}")>"Skip to the stance map"</a> })}
-            {has_glossary.then(|| view! { <a href=format!("#{index}")>"Skip to the glossary"</a> })}
         </div>
     }
 }

@@ -22,6 +22,8 @@ pub fn MapChart(
     grouping: RwSignal<Option<usize>>,
     /// Markup under the chart, before the key to its numbered labels: the poles of the axes.
     poles: String,
+    /// Markup after that key: the legend of shapes and fills, and the map in words.
+    legend: String,
 ) -> impl IntoView {
     let (state, data) = lens_context();
     let Some(m) = MapData::resolve(&data.doc, map) else {
@@ -90,6 +92,7 @@ pub fn MapChart(
             let mut markup = chart_svg(&c, &styles, &title, selected, focusable(selected, &points), members.as_deref());
             markup.push_str(&poles);
             markup.push_str(&number_key(&c.key(&specs)));
+            markup.push_str(&legend);
             order.set(points);
             markup
         }

@@ -64,25 +64,22 @@ pub fn StanceMaps() -> impl IntoView {
             let Some(map) = MapData::resolve(&data.doc, index) else {
                 return ().into_any();
             };
-            let summary = map.summary();
             let footer = map.footer_markup();
             let (caption, below) = map.axes_markup();
             let top = map.top_pole();
-            let key = format!("{MAP_KEY}{}", map.lanes_note());
+            // Under the chart: the poles, the key to numbered labels, the legend, then the map in
+            // words (the table needs none: it is the data in words).
+            let poles = format!("<div aria-hidden=\"true\">{below}</div>");
+            let legend = format!("<div class=\"al-map-key\">{MAP_KEY}{}</div>{}", map.lanes_note(), map.summary_markup());
             // The selected player's evidence right under the chart (or table), where the reader
-            // looks after selecting; the key and the downloads after it.
+            // looks after selecting; the downloads after it.
             view! {
-                // The map in words: folded, as the chart and the table show the same.
-                <details class="al-map-summary">
-                    <summary>"The map in words"</summary>
-                    <p>{summary}</p>
-                </details>
                 {move || if table.get() == 0 {
                     view! {
                         <figure class="al-map-figure">
                             <figcaption class="al-map-axes" inner_html=caption.clone()></figcaption>
                             <p class="al-pole al-pole-top" aria-hidden="true">{top.clone()}</p>
-                            <MapChart map=index grouping=grouping poles=format!("<div aria-hidden=\"true\">{below}</div>")/>
+                            <MapChart map=index grouping=grouping poles=poles.clone() legend=legend.clone()/>
                         </figure>
                     }
                     .into_any()
@@ -90,7 +87,6 @@ pub fn StanceMaps() -> impl IntoView {
                     view! { <StanceTable map=index/> }.into_any()
                 }}
                 <EvidencePanel/>
-                {move || (table.get() == 0).then(|| view! { <div class="al-map-key" inner_html=key.clone()></div> })}
                 <div class="al-map-footer" inner_html=footer></div>
             }
             .into_any()
