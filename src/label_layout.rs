@@ -41,7 +41,7 @@ impl Box2 {
         ((nx - x).powi(2) + (ny - y).powi(2)).sqrt()
     }
 
-    /// Whether the segment from `a` to `b` passes through the box (Liang-Barsky clipping).
+    /// Whether the segment passes through the box, or touches it (Liang-Barsky clipping).
     pub fn crossed_by(&self, (x1, y1, x2, y2): Segment) -> bool {
         let (dx, dy) = (x2 - x1, y2 - y1);
         let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
