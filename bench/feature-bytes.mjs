@@ -2,15 +2,14 @@
 // them: a copy of the source is built three times, as it is, without the map (its views and its
 // validation rules) and without the glossary as well (its views, the term matcher and its
 // validation rules), each the way trunk builds it (release, wasm-bindgen, wasm-opt with the
-// level and flags in index.html, then tidied as scripts/minify.mjs does: unused classes and
-// custom sections dropped, short names), and compressed like the rest of the benchmark (zlib,
-// level 9). Their stylesheet rules are counted from the built stylesheet by selector. Writes
-// bench/out/features.md for bench/run.mjs. Run through bench/run.sh (it needs the release dist).
+// level and flags in index.html), and compressed like the rest of the benchmark (zlib,
+// level 9). Their stylesheet rules are counted from the built stylesheet by selector. The full
+// build is also measured by crate (twiggy, on a copy optimised the same way with its function
+// names kept). Writes bench/out/features.md and bench/out/crates.md for bench/run.mjs. Run through bench/run.sh (it needs the release dist).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { optimise, tidyWasm } from '../scripts/minify.mjs';
 
 const root = resolve('.');
 const work = join(root, 'target/feature-bytes');
@@ -26,19 +25,68 @@ function patch(file, from, to) {
   writeFileSync(path, text.replace(from, to));
 }
 
-/** Builds the copy's widget and returns its wasm's size, gzipped. */
+/** The wasm at `path` optimised by wasm-opt as trunk runs it (level and flags from index.html),
+ *  into `out`; with `keepNames`, the function names kept (`-g`) instead of stripped. */
+function optimise(path, out = path, { keepNames = false } = {}) {
+  const page = readFileSync(join(root, 'index.html'), 'utf8');
+  const level = /data-wasm-opt="([^"]*)"/.exec(page)?.[1] ?? 'z';
+  let flags = /data-wasm-opt-params="([^"]*)"/.exec(page)?.[1].split(/\s+/).filter(Boolean) ?? [];
+  if (keepNames) flags = [...flags.filter((f) => f !== '--strip-debug'), '-g'];
+  execFileSync('wasm-opt', [`-O${level}`, ...flags, path, '-o', out], { stdio: 'inherit' });
+}
+
+/** The crate a function belongs to, from its demangled name: the first path in it
+ *  (`<serde_wasm_bindgen::de::Deserializer as serde::de::Deserializer>::…` counts for
+ *  serde_wasm_bindgen); serde's derives in our crate (`impl serde::de::Deserialize for
+ *  article_lens::…`) apart. Approximate: a generic function counts for the crate named first. */
+function crateOf(name) {
+  if (/^data\[|^data segment/.test(name)) return '(data: strings, tables)';
+  if (/impl serde::de::Deserialize for article_lens|article_lens::model::content::_::/.test(name)) return 'article_lens: serde derives';
+  const path = /([A-Za-z_][A-Za-z0-9_]*)::/.exec(name);
+  return path ? path[1] : '(other: glue, tables, unnamed)';
+}
+
+/** The wasm's bytes by crate: `wasm` optimised as trunk does but keeping names, then twiggy. */
+function byCrate(wasm) {
+  const named = `${wasm}.named.wasm`;
+  optimise(wasm, named, { keepNames: true });
+  const csv = execFileSync('twiggy', ['top', '-n', '1000000', '--format', 'csv', named], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const totals = new Map();
+  for (const line of csv.trim().split('\n').slice(1)) {
+    // Name,ShallowSize,ShallowSizePercent: the name may hold commas (and is then quoted).
+    const m = /^"?(.*?)"?,(\d+),[\d.]+$/.exec(line);
+    if (!m) continue;
+    const crate = crateOf(m[1]);
+    totals.set(crate, (totals.get(crate) ?? 0) + Number(m[2]));
+  }
+  const all = [...totals.values()].reduce((a, b) => a + b, 0);
+  const rows = [...totals].sort((a, b) => b[1] - a[1]);
+  return [
+    `The full build's wasm (${n(all)} bytes raw, names kept for this count) by the crate each function's name gives, largest first; a generic function counts for the crate it is named in first, so this is a guide, not an exact bill. Crates under 1 KB are summed in the last row.`,
+    '',
+    '| crate | bytes (raw) | share |',
+    '|---|---:|---:|',
+    ...rows.filter(([, b]) => b >= 1024).map(([c, b]) => `| ${c} | ${n(b)} | ${((100 * b) / all).toFixed(1)}% |`),
+    `| (${rows.filter(([, b]) => b < 1024).length} smaller) | ${n(rows.filter(([, b]) => b < 1024).reduce((a, [, b]) => a + b, 0))} | |`,
+    '',
+  ].join('\n');
+}
+
+/** Builds the copy's widget and returns its wasm's size, gzipped (and its path). */
 function build(label) {
   execFileSync('cargo', ['build', '--quiet', '--locked', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'article-lens-core'], {
     cwd: copy,
-    env: { ...process.env, CARGO_TARGET_DIR: join(work, 'target') },
+    // Symbols kept in the linked wasm for the by-crate count; trunk's wasm-opt flags strip them.
+    env: { ...process.env, CARGO_TARGET_DIR: join(work, 'target'), CARGO_PROFILE_RELEASE_STRIP: 'false' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const out = join(work, label);
   execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', out, join(work, 'target/wasm32-unknown-unknown/release/article-lens-core.wasm')]);
   const wasm = join(out, 'article-lens-core_bg.wasm');
+  const unoptimised = `${wasm}.in.wasm`;
+  cpSync(wasm, unoptimised);
   optimise(wasm);
-  tidyWasm(wasm, join(out, 'article-lens-core.js'));
-  return gz(readFileSync(wasm));
+  return { gzip: gz(readFileSync(wasm)), unoptimised };
 }
 
 /** A fresh copy of the sources. */
@@ -49,24 +97,26 @@ function fresh() {
 }
 
 fresh();
-const full = build('full');
+const fullBuild = build('full');
+const full = fullBuild.gzip;
+writeFileSync(join(root, 'bench/out/crates.md'), byCrate(fullBuild.unoptimised));
 
 const view = 'src/web/article_view.rs';
 const noMap = () => {
   patch(view, '{move || (below.get() == 1 && has_maps).then(|| view! { <StanceMaps/> })}', '""');
-  patch('src/validate.rs', '    check_players(doc, &mut problems);\n', '');
+  patch('src/model/validate.rs', '    check_players(doc, &mut problems);\n', '');
 };
 fresh();
 noMap();
-const withoutMap = build('no-map');
+const withoutMap = build('no-map').gzip;
 
 fresh();
 noMap();
 for (const part of ['<MarkSwitch/>', '<GlossaryIndex/>', '<Endnotes/>']) patch(view, part, '""');
-patch(view, '<ArticleBody/>', '<div class="al-body" inner_html=crate::body_html::body_markup(&doc, &Mentions::default(), &[], data.ids(), MarkMode::None)></div>');
-patch('src/validate.rs', '    check_glossary(doc, mentions, &mut problems);\n', '    let _ = mentions;\n');
-patch('src/lib.rs', 'let mentions = glossary::Mentions::find(&doc);', 'let mentions = glossary::Mentions::default();');
-const withoutEither = build('no-map-no-glossary');
+patch(view, '<ArticleBody/>', '<div class="al-body" inner_html=crate::markup::body::body_markup(&doc, &Mentions::default(), &[], data.ids(), MarkMode::None)></div>');
+patch('src/model/validate.rs', '    check_glossary(doc, mentions, &mut problems);\n', '    let _ = mentions;\n');
+patch('src/model/read.rs', 'let mentions = Mentions::find(&doc);', 'let mentions = Mentions::default();');
+const withoutEither = build('no-map-no-glossary').gzip;
 
 // Stylesheet rules by selector (rules inside @media blocks too); `.al-link` counts as glossary.
 const css = readFileSync('dist/article-lens.css', 'utf8');

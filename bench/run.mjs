@@ -10,7 +10,13 @@ import os from 'node:os';
 const RUNS = Number(process.env.BENCH_RUNS || 15);
 const PORT = 4199;
 const BASE = `http://127.0.0.1:${PORT}`;
-const BUDGET_GZIP = 150 * 1024;
+const BUDGET_GZIP = 200 * 1024;
+// Budgets for load (widget / static page, medians) and interaction (p95 of every card and every
+// point, from the event to the frame painted).
+const BUDGET_INTERACTIVE = 1.6;
+const BUDGET_FCP = 1.1;
+const BUDGET_FRAME_MS = 16;
+const verdict = (ok) => (ok ? 'within' : '**over**');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
 const out = [];
 const line = (s = '') => out.push(s);
@@ -199,6 +205,10 @@ line(`| single file (\`scripts/single-file.mjs\`) | ${n(single.raw)} | ${n(singl
 line();
 line(`Budget: the whole dist at most ${n(BUDGET_GZIP)} bytes gzip. Now ${n(total.gzip)}: **${total.gzip <= BUDGET_GZIP ? 'within budget' : `over budget by ${n(total.gzip - BUDGET_GZIP)}`}**.`);
 line();
+line('## The wasm by crate (`bench/feature-bytes.mjs`, twiggy)');
+line();
+line(readFileSync('bench/out/crates.md', 'utf8').trim());
+line();
 line('## What the stance map and the glossary add (`bench/feature-bytes.mjs`)');
 line();
 line(readFileSync('bench/out/features.md', 'utf8').trim());
@@ -213,6 +223,10 @@ line(`| first contentful paint (headline) | ${spread(fcpA)} | ${spread(fcpB)} | 
 line(`| ready signal | ${spread(a.map((x) => x.signal))} | ${spread(b.map((x) => x.signal))} | ${(median(b.map((x) => x.signal)) / median(a.map((x) => x.signal))).toFixed(2)} |`);
 line(`| **interactive** | ${spread(readyA)} | ${spread(readyB)} | **${(median(readyB) / median(readyA)).toFixed(2)}** |`);
 line(`| complete (maps, index, endnotes built) | | ${spread(b.map((x) => x.complete))} | |`);
+line();
+const interactiveRatio = median(readyB) / median(readyA);
+const fcpRatio = median(fcpB) / median(fcpA);
+line(`Budgets: interactive at most ${BUDGET_INTERACTIVE}× the static page's (${interactiveRatio.toFixed(2)}×: ${verdict(interactiveRatio <= BUDGET_INTERACTIVE)}); headline first paint at most ${BUDGET_FCP}× (${fcpRatio.toFixed(2)}×: ${verdict(fcpRatio <= BUDGET_FCP)}).`);
 line();
 line('From the document in hand (the embed script\'s `article-lens:start` mark, when it calls the widget with the document\'s text) to:');
 line();
@@ -235,6 +249,8 @@ line('| what | runs | median | p95 | max |');
 line('|---|---:|---:|---:|---:|');
 line(`| focus on a term to its card painted (every glossary entry's first marked mention) | ${cardTimes.length} | ${ms(median(cardTimes))} | ${ms(pct(cardTimes, 95))} | ${ms(Math.max(...cardTimes))} |`);
 line(`| map selection to highlight painted (every point) | ${mapTimes.length} | ${ms(median(mapTimes))} | ${ms(pct(mapTimes, 95))} | ${ms(Math.max(...mapTimes))} |`);
+line();
+line(`Budget: card and map highlight painted within ${BUDGET_FRAME_MS} ms (p95): cards ${verdict(pct(cardTimes, 95) <= BUDGET_FRAME_MS)}, map ${verdict(pct(mapTimes, 95) <= BUDGET_FRAME_MS)}.`);
 line();
 line('## Memory');
 line();

@@ -5,7 +5,7 @@
 # and writes bench/RESULTS.md. Takes a few minutes; run it on an otherwise idle machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh --browser
+bash scripts/setup.sh --bench
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 mkdir -p bench/out
 trunk build --release --offline

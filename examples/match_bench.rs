@@ -7,12 +7,12 @@
 use std::time::{Duration, Instant};
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use article_lens::glossary::patterns;
-use article_lens::matcher::Matcher;
+use article_lens::text::glossary::patterns;
+use article_lens::text::matcher::Matcher;
 
 fn main() {
     let text = std::fs::read_to_string("content/asian-nato.json").expect("run from the project root");
-    let doc = article_lens::check_json(&text).expect("valid document");
+    let doc = article_lens::model::read::check_json(&text).expect("valid document");
     let body: String = doc.article.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n");
     let pats = patterns(&doc.glossary);
     let forms: Vec<&str> = pats.iter().map(|p| p.text.as_str()).collect();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing to build Article Lens; with --browser, also what the browser
-# tests need. Idempotent: a second run checks versions and returns in seconds.
+# tests need; with --bench, also what the benchmark needs. Idempotent: a second run checks
+# versions and returns in seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,8 +14,16 @@ export PATH="$HOME/.cargo/bin:$PATH"
 step() { printf '\n==> %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+TWIGGY_VERSION=0.8.0
+
 want_browser=false
-[ "${1:-}" = "--browser" ] && want_browser=true
+want_bench=false
+for arg in "$@"; do
+  case "$arg" in
+    --browser) want_browser=true ;;
+    --bench) want_browser=true; want_bench=true ;;
+  esac
+done
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "Adding the Rust target wasm32-unknown-unknown"
@@ -46,4 +55,9 @@ fi
 if $want_browser && ! geckodriver --version 2>/dev/null | grep -qF "geckodriver $GECKODRIVER_VERSION"; then
   step "Installing geckodriver $GECKODRIVER_VERSION for the Firefox tests (compiles from source: a few minutes)"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
+if $want_bench && ! twiggy --version 2>/dev/null | grep -qF "twiggy $TWIGGY_VERSION"; then
+  step "Installing twiggy $TWIGGY_VERSION for the benchmark's wasm-by-crate table (compiles from source: a few minutes)"
+  cargo install twiggy --version "$TWIGGY_VERSION" --locked
 fi

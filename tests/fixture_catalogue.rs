@@ -12,7 +12,7 @@ fn every_bad_document_gives_its_catalogued_problems() {
     for (name, case) in expected.as_object().expect("an object") {
         let Some(native) = case["native"].as_array() else { continue };
         let text = fs::read_to_string(format!("{dir}/{name}.json")).expect("fixture exists");
-        let problems: Vec<String> = match article_lens::check_json(&text) {
+        let problems: Vec<String> = match article_lens::model::read::check_json(&text) {
             Ok(_) => panic!("{name} should be rejected"),
             Err(problems) => problems.iter().map(ToString::to_string).collect(),
         };
@@ -26,5 +26,5 @@ fn every_bad_document_gives_its_catalogued_problems() {
 #[test]
 fn the_good_small_document_passes() {
     let text = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/good-small.json")).expect("fixture");
-    assert!(article_lens::check_json(&text).is_ok());
+    assert!(article_lens::model::read::check_json(&text).is_ok());
 }

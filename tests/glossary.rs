@@ -1,13 +1,13 @@
 //! The glossary of the seed document: enough entries, each found in the text, with the tricky
 //! cases of matching (possessives, overlaps, case, words inside words) right.
 
-use article_lens::content::{Document, EntryKind};
-use article_lens::glossary::{MarkMode, Mentions};
+use article_lens::model::content::{Document, EntryKind};
+use article_lens::text::glossary::{MarkMode, Mentions};
 
 const DOC: &str = include_str!("../content/asian-nato.json");
 
 fn doc() -> Document {
-    article_lens::check_json(DOC).expect("the seed document is valid")
+    article_lens::model::read::check_json(DOC).expect("the seed document is valid")
 }
 
 /// Every (matched text, entry id) in block `block_id`, in order.

@@ -19,7 +19,7 @@ fn lens(args: &[&str]) -> (i32, String, String) {
 fn check_accepts_the_seed_document() {
     let (code, stdout, _) = lens(&["check", "content/asian-nato.json"]);
     assert_eq!(code, 0);
-    let doc = article_lens::check_json(&std::fs::read_to_string("content/asian-nato.json").expect("readable"))
+    let doc = article_lens::model::read::check_json(&std::fs::read_to_string("content/asian-nato.json").expect("readable"))
         .expect("valid");
     assert_eq!(stdout, format!("content/asian-nato.json: ok (19 blocks, {} glossary entries)\n", doc.glossary.len()));
 }

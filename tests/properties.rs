@@ -2,8 +2,8 @@
 //! always fall on character boundaries; the pieces of a text always rebuild it; cards always fit
 //! the viewport. Bounded (proptest's default 256 cases each) so CI runs them every time.
 
-use article_lens::matcher::{pieces, CaseRule, Matcher, Pattern, Piece};
-use article_lens::placement::{place, Rect, MARGIN};
+use article_lens::text::matcher::{pieces, CaseRule, Matcher, Pattern, Piece};
+use article_lens::text::card_placement::{place, Rect, MARGIN};
 use proptest::prelude::*;
 
 const SEED: &str = include_str!("../content/asian-nato.json");
@@ -25,7 +25,7 @@ fn tricky_text() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn any_text_is_rejected_or_accepted_without_panicking(text in any::<String>()) {
-        let _ = article_lens::check_json(&text);
+        let _ = article_lens::model::read::check_json(&text);
     }
 
     #[test]
@@ -34,7 +34,7 @@ proptest! {
         let mut at = cut;
         while !SEED.is_char_boundary(at) { at -= 1; }
         let text = format!("{}{}{}", &SEED[..at], insert, &SEED[at..]);
-        let _ = article_lens::check_json(&text);
+        let _ = article_lens::model::read::check_json(&text);
     }
 
     #[test]
@@ -48,7 +48,7 @@ proptest! {
         v["players"][0]["label"] = s.clone().into();
         v["stances"][0]["value"] = n.into();
         v["stances"][0]["evidence"][0] = s.into();
-        let _ = article_lens::check_json(&v.to_string());
+        let _ = article_lens::model::read::check_json(&v.to_string());
     }
 
     #[test]

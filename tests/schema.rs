@@ -4,7 +4,7 @@
 fn committed_schema_matches_the_types() {
     let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/content-format.schema.json"))
         .expect("docs/content-format.schema.json exists");
-    let generated = article_lens::schema::json_schema();
+    let generated = article_lens::model::schema::json_schema();
     assert!(
         committed == generated,
         "docs/content-format.schema.json is out of date: run `cargo run --bin lens -- schema > docs/content-format.schema.json`"

@@ -1,7 +1,7 @@
 //! The seed article, as published, against `content/asian-nato.json`: every passage verbatim,
 //! no page chrome.
 
-use article_lens::content::BlockKind;
+use article_lens::model::content::BlockKind;
 
 const SEED: &str = include_str!("fixtures/seed/asian-nato.txt");
 const DOC: &str = include_str!("../content/asian-nato.json");
@@ -22,7 +22,7 @@ const CHROME: [&str; 4] = [
 
 #[test]
 fn every_seed_passage_is_in_the_document_verbatim() {
-    let doc = article_lens::check_json(DOC).expect("the seed document is valid");
+    let doc = article_lens::model::read::check_json(DOC).expect("the seed document is valid");
     let article = &doc.article;
     assert_eq!(article.kicker.as_deref(), Some(seed_line(1)));
     assert_eq!(article.headline, seed_line(3));
@@ -51,7 +51,7 @@ fn no_page_chrome_and_no_invented_author() {
         assert!(!DOC.contains(chrome), "chrome line {chrome:?} is in the document");
     }
     assert!(!DOC.contains("Tokyo Report | Security | East Asia"));
-    let doc = article_lens::check_json(DOC).expect("valid");
+    let doc = article_lens::model::read::check_json(DOC).expect("valid");
     assert_eq!(doc.article.byline, None, "the seed names no author");
     // The headline appears once in the document, not once per repetition on the page.
     assert_eq!(DOC.matches(seed_line(3)).count(), 1);

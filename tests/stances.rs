@@ -1,15 +1,15 @@
 //! The seed document's players and stance maps: every placement traceable to the article, every
 //! player found in the text, every map legible at phone, tablet and desktop widths.
 
-use article_lens::content::Document;
-use article_lens::glossary::Mentions;
-use article_lens::label_layout::{layout, PointSpec};
-use article_lens::stance_map::{Lane, MapData};
+use article_lens::model::content::Document;
+use article_lens::text::glossary::Mentions;
+use article_lens::map::label_layout::{layout, PointSpec};
+use article_lens::map::stance_map::{Lane, MapData};
 
 const DOC: &str = include_str!("../content/asian-nato.json");
 
 fn doc() -> Document {
-    article_lens::check_json(DOC).expect("the seed document is valid")
+    article_lens::model::read::check_json(DOC).expect("the seed document is valid")
 }
 
 #[test]
@@ -114,14 +114,14 @@ fn the_table_holds_a_row_per_player_with_its_evidence_escaped() {
         let row = "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">";
         assert_eq!(table.matches(row).count(), map.players.len());
         for p in &map.players {
-            assert!(table.contains(&format!("{row}{}</th>", article_lens::static_html::escape(&p.player.name))));
+            assert!(table.contains(&format!("{row}{}</th>", article_lens::markup::static_page::escape(&p.player.name))));
             for s in p.x.iter().chain(p.y.iter()) {
                 for quote in &s.evidence {
-                    assert!(table.contains(&article_lens::static_html::escape(quote)), "{quote}");
+                    assert!(table.contains(&article_lens::markup::static_page::escape(quote)), "{quote}");
                 }
             }
         }
-        assert!(table.contains(&format!("<caption>{}</caption>", article_lens::static_html::escape(&map.map.title))));
+        assert!(table.contains(&format!("<caption>{}</caption>", article_lens::markup::static_page::escape(&map.map.title))));
     }
 }
 

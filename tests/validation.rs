@@ -1,6 +1,6 @@
 //! Each kind of document error, with the message and path an editor sees.
 
-use article_lens::check_json;
+use article_lens::model::read::check_json;
 
 const DOC: &str = include_str!("../content/asian-nato.json");
 
@@ -290,8 +290,8 @@ fn static_html_never_lets_markup_through() {
             v["article"]["blocks"][i]["text"] = p.clone().into();
         }
     });
-    let doc = article_lens::check_json(&text).expect("payloads are just text");
-    let html = article_lens::static_html::render(&doc);
+    let doc = article_lens::model::read::check_json(&text).expect("payloads are just text");
+    let html = article_lens::markup::static_page::render(&doc);
     // Attribute-like text ("onerror=") may appear, as text: no tag can open around it.
     for bad in ["<script", "<img", "<svg", "<iframe", "<style", "<a href", "<p onclick"] {
         assert!(!html.contains(bad), "{bad} got through");

@@ -29,7 +29,7 @@ mod native {
                 render(&args[1], args.get(3).map(String::as_str))
             }
             Some("schema") => {
-                print!("{}", article_lens::schema::json_schema());
+                print!("{}", article_lens::model::schema::json_schema());
                 ExitCode::SUCCESS
             }
             Some("-h" | "--help" | "help") => {
@@ -45,7 +45,7 @@ mod native {
 
     fn render(file: &str, into: Option<&str>) -> ExitCode {
         let doc = match std::fs::read_to_string(file).map_err(|e| vec![format!("cannot read: {e}")]).and_then(|text| {
-            article_lens::check_json(&text).map_err(|problems| problems.iter().map(ToString::to_string).collect())
+            article_lens::model::read::check_json(&text).map_err(|problems| problems.iter().map(ToString::to_string).collect())
         }) {
             Ok(doc) => doc,
             Err(problems) => {
@@ -56,14 +56,14 @@ mod native {
             }
         };
         let Some(page) = into else {
-            print!("{}", article_lens::static_html::render(&doc));
+            print!("{}", article_lens::markup::static_page::render(&doc));
             return ExitCode::SUCCESS;
         };
         let filled = std::fs::read_to_string(page)
             .map_err(|e| format!("cannot read: {e}"))
             .and_then(|t| {
-                article_lens::static_html::fill(&t, &doc)
-                    .ok_or_else(|| format!("no {} marker to replace", article_lens::static_html::MARKER))
+                article_lens::markup::static_page::fill(&t, &doc)
+                    .ok_or_else(|| format!("no {} marker to replace", article_lens::markup::static_page::MARKER))
             })
             .and_then(|html| std::fs::write(page, html).map_err(|e| format!("cannot write: {e}")));
         match filled {
@@ -86,7 +86,7 @@ mod native {
                     continue;
                 }
             };
-            match article_lens::check_json(&text) {
+            match article_lens::model::read::check_json(&text) {
                 Ok(doc) => println!(
                     "{file}: ok ({} blocks, {} glossary {})",
                     doc.article.blocks.len(),

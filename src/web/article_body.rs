@@ -1,4 +1,4 @@
-//! The article body: the markup of [`crate::body_html`] set at once, and the glossary terms'
+//! The article body: the markup of [`crate::markup::body`] set at once, and the glossary terms'
 //! behaviour attached to it with one handler per event on the body, each finding its mention
 //! from the event (`data-b`, `data-i`, `data-e` on the mention's wrapper). What changes while
 //! the reader reads (the open card, highlights, the cited passage, the marking mode) is applied
@@ -18,7 +18,7 @@ use web_sys::{Element, HtmlElement};
 use super::card::{card_action, open_card};
 use super::dom::{closest_from_event, index_attr, term_in};
 use super::lens_state::{LensData, MentionId, lens_context};
-use crate::body_html::body_markup;
+use crate::markup::body::body_markup;
 
 /// The mention a term or wrapper element belongs to, and its glossary entry.
 fn mention_of(el: &Element) -> Option<(MentionId, usize, Element)> {
@@ -62,7 +62,7 @@ fn mark_only(root: &Element, class: &str, selector: &str) {
 /// The body's marks for the reader's state: highlighted mentions and the cited passage.
 fn decorate(root: &Element, data: &LensData, highlighted: &[usize], cited: Option<usize>) {
     let entries: Vec<String> = highlighted.iter().map(|e| format!(".al-mention[data-e=\"{e}\"]")).collect();
-    mark_only(root, "is-highlighted", &crate::join::joined(&entries, ","));
+    mark_only(root, "is-highlighted", &entries.join(","));
     let cited = cited.map(|b| format!("#{}", data.block_id(b))).unwrap_or_default();
     mark_only(root, "is-cited", &cited);
 }
@@ -82,7 +82,7 @@ pub fn ArticleBody() -> impl IntoView {
     // whenever they change, the reader's highlights and cited passage on the drawn body.
     Effect::new({
         let data = data.clone();
-        move |previous: Option<crate::glossary::MarkMode>| {
+        move |previous: Option<crate::text::glossary::MarkMode>| {
             let (mode, highlighted, cited) = (state.mode(), state.highlighted.get(), state.cited.get());
             if let Some(el) = body.get() {
                 if previous.is_some_and(|p| p != mode) {

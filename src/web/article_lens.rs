@@ -9,16 +9,17 @@ use wasm_bindgen::JsValue;
 use super::article_view::ArticleView;
 use super::embed::{Emitter, Settings};
 use super::error_notice::ErrorNotice;
-use crate::load_error::LoadError;
+use crate::model::load_error::LoadError;
 
 /// The document as the host hands it over. The embed script fetches a `src` itself (while the
 /// wasm compiles), so the widget gets either the text or why there is none.
 #[derive(Clone)]
 pub enum Source {
-    /// A document's JSON text: fetched from `name` by the embed script, an inline
-    /// `<script type="application/json">`, or a document object built in code (serialised with
-    /// `JSON.stringify`).
+    /// A document's JSON text: fetched from `name` by the embed script, or an inline
+    /// `<script type="application/json">`.
     Text { name: Option<String>, text: String },
+    /// A document object a host built in code.
+    Value { value: JsValue },
     /// No document: why (a failed fetch of `name`, an inline document the host could not
     /// parse, no source at all).
     Failed { name: Option<String>, error: LoadError },
@@ -29,19 +30,18 @@ impl Source {
     fn name(&self) -> String {
         match self {
             Source::Text { name: Some(name), .. } | Source::Failed { name: Some(name), .. } => name.clone(),
-            Source::Text { name: None, .. } | Source::Failed { name: None, .. } => "inline document".to_owned(),
+            Source::Text { name: None, .. } | Source::Failed { name: None, .. } | Source::Value { .. } => {
+                "inline document".to_owned()
+            }
         }
     }
 }
 
-/// Reads and checks a document's JSON text. Broken JSON is reported by line and column; the
-/// same words as `lens check` gives.
-fn read(source: Source) -> Result<(crate::content::Document, crate::glossary::Mentions), LoadError> {
+/// Reads and checks the document: the same verdict, in the same words, as `lens check`.
+fn read(source: Source) -> Result<(crate::model::content::Document, crate::text::glossary::Mentions), LoadError> {
     match source {
-        Source::Text { text, .. } => crate::read_checked(&text).map_err(|rejected| match rejected {
-            crate::Rejected::NotJson(syntax) => LoadError::NotJson(syntax.to_string()),
-            crate::Rejected::Invalid(problems) => LoadError::Invalid(problems),
-        }),
+        Source::Text { text, .. } => super::read::read_text(&text),
+        Source::Value { value } => super::read::read_value(value),
         Source::Failed { error, .. } => Err(error),
     }
 }

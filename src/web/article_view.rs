@@ -17,8 +17,8 @@ use super::article_body::ArticleBody;
 use super::lens_state::{LensData, LensState};
 use super::mark_switch::{MarkSwitch, STORAGE_KEY};
 use super::stance_maps::StanceMaps;
-use crate::content::Document;
-use crate::glossary::{MarkMode, Mentions};
+use crate::model::content::Document;
+use crate::text::glossary::{MarkMode, Mentions};
 
 /// The whole article: header, lead figure, body, and the glossary around it.
 #[component]
@@ -129,7 +129,7 @@ pub fn ArticleView(
                 </div>
             })}
             <article class="al-article" lang=doc.language.clone() node_ref=article_ref>
-                <div class="al-head" inner_html=crate::static_html::head_markup(&doc)></div>
+                <div class="al-head" inner_html=crate::markup::static_page::head_markup(&doc)></div>
                 <ArticleBody/>
             </article>
             {move || (below.get() == 1 && has_maps).then(|| view! { <StanceMaps/> })}

@@ -1,5 +1,5 @@
-//! A glossary card: the markup of [`crate::card_html`] inserted into its mention, right after
-//! the term, and placed by [`crate::placement::place`] so that it stays inside the viewport.
+//! A glossary card: the markup of [`crate::markup::card`] inserted into its mention, right after
+//! the term, and placed by [`crate::text::card_placement::place`] so that it stays inside the viewport.
 //! Its controls have no handlers of their own: the body's handlers (see `web::article_body`)
 //! call [`card_action`] with the control's `data-act`, and treat the card as part of its term
 //! for the pointer's grace period, for Escape and for focus.
@@ -12,8 +12,8 @@ use leptos::prelude::*;
 use super::dom::{announce, go_to, index_attr, term_in, widget_root};
 use super::lens_state::{LensData, LensState};
 use super::passage_link::{show_mention, show_passage};
-use crate::card_html::{card_markup, CardLinks};
-use crate::placement::{place, Rect, Side};
+use crate::markup::card::{card_markup, CardLinks};
+use crate::text::card_placement::{place, Rect, Side};
 
 /// Inserts the card of glossary entry `entry` at the end of the mention's `wrapper` (after its
 /// `term`), placed.

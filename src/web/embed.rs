@@ -11,8 +11,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::article_lens::{ArticleLens, Source};
-use crate::glossary::MarkMode;
-use crate::load_error::LoadError;
+use crate::text::glossary::MarkMode;
+use crate::model::load_error::LoadError;
 
 /// The reader-facing settings a host may choose.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -115,11 +115,8 @@ pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
         Source::Failed { name: None, error: LoadError::NotJson(reason) }
     } else if let Some(text) = option(&options, "documentText") {
         Source::Text { name: name.clone(), text }
-    } else if let Some(doc) = document {
-        match js_sys::JSON::stringify(&doc) {
-            Ok(text) => Source::Text { name: None, text: String::from(text) },
-            Err(_) => Source::Failed { name: None, error: LoadError::NotJson("the document object cannot be written as JSON".to_owned()) },
-        }
+    } else if let Some(value) = document {
+        Source::Value { value }
     } else if let Some(status) = status {
         failed(LoadError::Http { status: status as u16, status_text: option(&options, "fetchStatusText").unwrap_or_default() })
     } else if let Some(reason) = option(&options, "fetchError") {

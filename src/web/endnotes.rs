@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::lens_state::lens_context;
-use crate::index_html::endnotes_markup;
+use crate::markup::index::endnotes_markup;
 
 /// The glossary as numbered endnotes, in alphabetical order (the numbers the terms carry).
 #[component]

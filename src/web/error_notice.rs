@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::load_error::LoadError;
+use crate::model::load_error::LoadError;
 
 /// A readable failure: which document, what went wrong, and every problem found in it (the
-/// markup of [`LoadError::notice_markup`]).
+/// markup of [`crate::markup::error_notice::notice_markup`]).
 #[component]
 pub fn ErrorNotice(
     /// The document's address as the page gave it.
@@ -13,5 +13,5 @@ pub fn ErrorNotice(
     /// What went wrong.
     error: LoadError,
 ) -> impl IntoView {
-    view! { <div class="al-error" role="alert" inner_html=error.notice_markup(&src)></div> }
+    view! { <div class="al-error" role="alert" inner_html=crate::markup::error_notice::notice_markup(&error, &src)></div> }
 }

@@ -1,6 +1,6 @@
 //! The glossary index: every entry by kind, alphabetically, with its mention count and links
 //! that jump to (and highlight) each mention; a filter box narrows the list. The entries are
-//! the markup of [`crate::index_html`]; one handler takes their links.
+//! the markup of [`crate::markup::index`]; one handler takes their links.
 
 use leptos::ev;
 use leptos::html;
@@ -10,9 +10,9 @@ use wasm_bindgen::JsCast;
 use super::dom::{closest_from_event, index_attr};
 use super::passage_link::show_mention;
 use super::lens_state::{LensData, lens_context};
-use crate::glossary::filter_matches;
-use crate::index_html::index_markup;
-use crate::static_html::escape;
+use crate::text::glossary::filter_matches;
+use crate::markup::index::index_markup;
+use crate::markup::static_page::escape;
 
 /// Hides the entries under `details` that `filter` does not select, and says in the status
 /// line how many it selects (each entry matched once).

@@ -8,9 +8,9 @@ use std::time::Duration;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
-use crate::body_html::Ids;
-use crate::content::Document;
-use crate::glossary::{alphabetical, MarkMode, Mentions};
+use crate::markup::body::Ids;
+use crate::model::content::Document;
+use crate::text::glossary::{alphabetical, MarkMode, Mentions};
 
 /// How long the pointer rests on a term before its card opens.
 pub const INTENT_DELAY: Duration = Duration::from_millis(200);

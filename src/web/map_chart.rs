@@ -1,4 +1,4 @@
-//! The stance map chart: the SVG of [`crate::map_svg`], laid out for its container's width.
+//! The stance map chart: the SVG of [`crate::markup::map_svg`], laid out for its container's width.
 //! Points are buttons: click, tap or Enter selects; arrow keys move between them (one handler
 //! each on the chart, finding the point from the event).
 
@@ -9,9 +9,9 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{closest_from_event, find_from_event, index_attr, scroll_to};
 use super::lens_state::lens_context;
-use crate::label_layout::{layout, PointSpec};
-use crate::map_svg::{chart_svg, number_key, weakest, PointStyle};
-use crate::stance_map::{accessible_name, MapData};
+use crate::map::label_layout::{layout, PointSpec};
+use crate::markup::map_svg::{chart_svg, number_key, weakest, PointStyle};
+use crate::map::stance_map::{accessible_name, MapData};
 
 /// The chart of map `map`, as wide as its container.
 #[component]
@@ -83,7 +83,7 @@ pub fn MapChart(
             let c = layout(&specs, width as f64);
             let mut placed: Vec<(f64, f64, usize)> =
                 c.points.iter().zip(&styles).filter_map(|(p, s)| p.as_ref().map(|p| (p.cx, p.cy, s.player))).collect();
-            crate::order::sort_by(&mut placed, &|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+            placed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
             let points: Vec<usize> = placed.into_iter().map(|(_, _, player)| player).collect();
             let members = grouping.get().and_then(|g| data.doc.groupings.get(g)).map(|g| {
                 styles.iter().map(|s| s.player).filter(|&p| g.members.contains(&data.doc.players[p].id)).collect::<Vec<usize>>()

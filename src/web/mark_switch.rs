@@ -5,14 +5,14 @@ use leptos::prelude::*;
 
 use super::dom::store;
 use super::lens_state::lens_context;
-use crate::glossary::MarkMode;
-use crate::static_html::switch_markup;
+use crate::text::glossary::MarkMode;
+use crate::markup::static_page::switch_markup;
 
 /// The `localStorage` key for the reader's choice, shared by every widget of the origin.
 pub const STORAGE_KEY: &str = "article-lens:marks";
 
 /// A radio group, one option per [`MarkMode`] (the markup of
-/// [`crate::static_html::switch_markup`], which the static copy shows inert), with one handler.
+/// [`crate::markup::static_page::switch_markup`], which the static copy shows inert), with one handler.
 #[component]
 pub fn MarkSwitch() -> impl IntoView {
     let (state, data) = lens_context();

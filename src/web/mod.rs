@@ -13,6 +13,7 @@ mod lens_state;
 mod map_chart;
 mod mark_switch;
 mod passage_link;
+mod read;
 mod stance_maps;
 
 pub mod embed;

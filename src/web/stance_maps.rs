@@ -11,8 +11,8 @@ use super::dom::{closest_from_event, index_attr};
 use super::passage_link::show_passage;
 use super::lens_state::lens_context;
 use super::map_chart::MapChart;
-use crate::content::Basis;
-use crate::stance_map::{controls_markup, MapData};
+use crate::model::content::Basis;
+use crate::map::stance_map::{controls_markup, MapData};
 
 
 /// Every stance map of the document, with its controls.

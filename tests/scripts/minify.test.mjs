@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { compressionOrder, minifyCss, minifyJs } from '../../scripts/minify.mjs';
 import { gzipSync } from 'node:zlib';
 
-test('comments and white space go; strings, calc() operators and descendant combinators stay', () => {
+test('lightningcss drops comments and white space; strings, calc() and combinators keep their meaning', () => {
   const css = `/* head */
 .a > .b ,
 .c  :focus-visible {
@@ -17,19 +17,20 @@ test('comments and white space go; strings, calc() operators and descendant comb
 }
 @media (min-width: 40rem) and (prefers-color-scheme: dark) { .d { color: red; } }
 `;
-  assert.equal(
-    minifyCss(css),
-    '.a>.b,.c :focus-visible{content: " · ";margin: calc(1px + 2px) 0}@media (min-width: 40rem) and (prefers-color-scheme: dark){.d{color: red}}\n',
-  );
+  const min = minifyCss(css);
+  assert.doesNotMatch(min, /head|kept as written|\n./);
+  assert.match(min, /^\.a>\.b,\.c :focus-visible\{/);
+  assert.ok(min.includes('" · "'), min);
+  assert.match(min, /@media \(min-width:\s?40rem\) and \(prefers-color-scheme:\s?dark\)\{\.d\{color:red\}\}/);
 });
 
-test('the widget stylesheet keeps every rule and every string', () => {
+test('the widget stylesheet keeps every string, selector class and custom property, smaller', () => {
   const css = readFileSync(new URL('../../style/article-lens.css', import.meta.url), 'utf8');
   const min = minifyCss(css);
   const noComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  assert.equal(min.split('{').length, noComments.split('{').length);
-  for (const s of noComments.match(/"[^"]*"/g) ?? []) assert.ok(min.includes(s), s);
-  assert.ok(min.length < css.length * 0.85);
+  for (const s of noComments.match(/content:\s*"[^"]*"/g) ?? []) assert.ok(min.includes(s.replace(/:\s*/, ':')), s);
+  for (const name of new Set(noComments.match(/\.al-[\w-]+|--[\w-]+/g))) assert.ok(min.includes(name), name);
+  assert.ok(min.length < css.length * 0.85, `${min.length} of ${css.length}`);
 });
 
 test('the embed script, minified, exports the same names and imports the same file', async () => {
@@ -97,15 +98,4 @@ test('HTML loses comments, indentation and trunk leftovers, never text or attrib
     const html = `<body>\n  <!-- c -->\n  ${kept}\n</body>\n`;
     assert.equal(minifyHtml(html), html);
   }
-});
-
-test("the widget's own custom properties get short names; the hosts' hooks keep theirs", async () => {
-  const { shortenCustomProperties } = await import('../../scripts/minify.mjs');
-  const css = '.r{--al-bg-default:#fff;--al-bg:var(--article-lens-background,var(--al-bg-default));color:var(--al-bg)}.x{background:var(--al-bg)}';
-  assert.equal(shortenCustomProperties(css), '.r{--b:#fff;--a:var(--article-lens-background,var(--b));color:var(--a)}.x{background:var(--a)}');
-  const sheet = readFileSync(new URL('../../style/article-lens.css', import.meta.url), 'utf8');
-  const short = shortenCustomProperties(minifyCss(sheet));
-  assert.doesNotMatch(short, /--al-/);
-  assert.equal(new Set(short.match(/--[a-z]\d*(?![\w-])/g)).size, new Set(sheet.match(/--al-[\w-]+/g)).size);
-  for (const hook of sheet.match(/--article-lens-[\w-]+/g)) assert.ok(short.includes(hook), hook);
 });

@@ -1,8 +1,7 @@
 //! Where each glossary entry is mentioned in the article body, and which mentions to mark.
 
-use crate::case_fold::fold;
-use crate::content::{Document, Entry, MatchCase};
-use crate::matcher::{CaseRule, Match, Matcher, Pattern};
+use crate::model::content::{Document, Entry, MatchCase};
+use crate::text::matcher::{CaseRule, Match, Matcher, Pattern};
 
 /// How many mentions the reader wants marked in the text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -124,8 +123,10 @@ impl Mentions {
 /// Entry indexes in alphabetical order of their terms (case-insensitive), for the index and
 /// the printed endnotes.
 pub fn alphabetical(entries: &[Entry]) -> Vec<usize> {
-    let keys: Vec<String> = entries.iter().map(|e| fold(&e.term)).collect();
-    crate::order::sorted_indexes(keys.len(), &|a, b| keys[a].cmp(&keys[b]))
+    let keys: Vec<String> = entries.iter().map(|e| e.term.to_lowercase()).collect();
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    order
 }
 
 /// Whether a reader's filter text selects `entry`: every word of the filter appears in its term
@@ -133,10 +134,10 @@ pub fn alphabetical(entries: &[Entry]) -> Vec<usize> {
 pub fn filter_matches(entry: &Entry, filter: &str) -> bool {
     let haystack = std::iter::once(&entry.term)
         .chain(&entry.aliases)
-        .map(|s| fold(s))
-        .collect::<Vec<_>>();
-    let haystack = crate::join::joined(&haystack, "\n");
-    filter.split_whitespace().all(|word| crate::occurs::occurs(&haystack, &fold(word)))
+        .map(|s| s.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    filter.split_whitespace().all(|word| haystack.contains(&word.to_lowercase()))
 }
 
 #[cfg(test)]

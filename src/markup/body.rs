@@ -4,10 +4,10 @@
 //! event on the body (see `web::article_body`). The static copy (`lens render`) shares the
 //! block markup, so the widget takes over without a jump in layout.
 
-use crate::content::{Block, BlockKind, Document};
-use crate::glossary::{MarkMode, Mentions};
-use crate::matcher::{pieces, Piece};
-use crate::static_html::escape;
+use crate::model::content::{Block, BlockKind, Document};
+use crate::text::glossary::{MarkMode, Mentions};
+use crate::text::matcher::{pieces, Piece};
+use crate::markup::static_page::escape;
 
 /// The DOM ids of one widget's body, all under its prefix (unique on the page).
 #[derive(Debug, Clone, Copy)]
@@ -100,7 +100,7 @@ pub fn body_markup(doc: &Document, mentions: &Mentions, endnote: &[usize], ids: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Block, BlockKind};
+    use crate::model::content::{Block, BlockKind};
     use crate::test_support::{seed as doc, text_of};
 
     #[test]

@@ -68,7 +68,7 @@ fn tokens(text: &str) -> Vec<Token> {
     let mut word: Option<usize> = None;
     let close_word = |out: &mut Vec<Token>, start: usize, end: usize, space_before: bool| {
         let exact: String = text[start..end].chars().map(fold).collect();
-        out.push(Token { start, end, lower: crate::case_fold::fold(&exact), exact, space_before });
+        out.push(Token { start, end, lower: exact.to_lowercase(), exact, space_before });
     };
     for (i, c) in text.char_indices() {
         if c.is_alphanumeric() {

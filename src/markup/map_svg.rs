@@ -1,5 +1,5 @@
 //! The stance map's SVG as markup: points shaped by kind and filled by basis, labels where
-//! [`crate::label_layout::layout`] put them, lanes for players the article does not place, a
+//! [`crate::map::label_layout::layout`] put them, lanes for players the article does not place, a
 //! grouping's outline.
 //!
 //! Written as one string (every text escaped) rather than as a tree of view elements: the chart
@@ -8,11 +8,11 @@
 
 use std::fmt::Write;
 
-use crate::content::{Basis, PlayerKind};
-use crate::label_layout::{ChartLayout, LANE_LABEL_AT, RADIUS};
-use crate::static_html::escape;
+use crate::model::content::{Basis, PlayerKind};
+use crate::map::label_layout::{ChartLayout, LANE_LABEL_AT, RADIUS};
+use crate::markup::static_page::escape;
 
-pub use crate::label_layout::LANE_Y_LABEL;
+pub use crate::map::label_layout::LANE_Y_LABEL;
 
 /// One player's point: who it is and how it is drawn.
 #[derive(Debug, Clone, PartialEq)]
@@ -177,13 +177,13 @@ pub fn number_key(key: &[(String, String)]) -> String {
         return String::new();
     }
     let items: Vec<String> = key.iter().map(|(n, label)| format!("<b>{}</b> {}", escape(n), escape(label))).collect();
-    format!(r#"<p class="al-number-key" aria-hidden="true">{}</p>"#, crate::join::joined(&items, " · "))
+    format!(r#"<p class="al-number-key" aria-hidden="true">{}</p>"#, items.join(" · "))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::label_layout::{layout, PointSpec};
+    use crate::map::label_layout::{layout, PointSpec};
 
     fn style(player: usize, kind: PlayerKind, name: &str) -> PointStyle {
         PointStyle { player, id: format!("al0-pt0-{player}"), kind, basis: Some(Basis::Stated), name: name.to_owned() }

@@ -4,10 +4,10 @@
 //! index, hides entries the filter does not select (`is-hidden` on `.al-index-entry`) and
 //! handles the links with one click handler (see `web::glossary_index`). The printed endnotes.
 
-use crate::body_html::Ids;
-use crate::content::{Document, EntryKind};
-use crate::glossary::Mentions;
-use crate::static_html::escape;
+use crate::markup::body::Ids;
+use crate::model::content::{Document, EntryKind};
+use crate::text::glossary::Mentions;
+use crate::markup::static_page::escape;
 
 /// Every entry of `doc`'s glossary, grouped by kind in the order of [`EntryKind::ALL`], in the
 /// order of `alphabetical` within a kind.
@@ -76,7 +76,7 @@ mod tests {
     fn every_entry_once_under_its_kind_with_a_link_per_mention() {
         let doc = seed();
         let mentions = Mentions::find(&doc);
-        let order = crate::glossary::alphabetical(&doc.glossary);
+        let order = crate::text::glossary::alphabetical(&doc.glossary);
         let html = index_markup(&doc, &mentions, &order, Ids { prefix: "al3" });
         let total: usize = mentions.per_block.iter().map(Vec::len).sum();
         assert_eq!(html.matches("data-act=\"mention\"").count(), total);
@@ -113,7 +113,7 @@ mod tests {
     #[test]
     fn endnotes_number_every_entry_in_alphabetical_order() {
         let doc = seed();
-        let order = crate::glossary::alphabetical(&doc.glossary);
+        let order = crate::text::glossary::alphabetical(&doc.glossary);
         let html = endnotes_markup(&doc, &order);
         assert_eq!(html.matches("<li>").count(), doc.glossary.len());
         let at: Vec<usize> = order.iter().map(|&i| html.find(&format!("<li><strong>{}</strong>", escape(&doc.glossary[i].term))).unwrap()).collect();

@@ -4,8 +4,8 @@
 //! controls with the body's own event handlers, which find what a control does from its
 //! `data-act` attribute (`close`, `passage`, `related`, `all`, `map`).
 
-use crate::content::Entry;
-use crate::static_html::escape;
+use crate::model::content::Entry;
+use crate::markup::static_page::escape;
 
 /// What a card links to, worked out by the widget: DOM ids and counts.
 pub struct CardLinks<'a> {
@@ -41,7 +41,7 @@ pub fn card_markup(entry: &Entry, links: &CardLinks) -> String {
         "<span class=\"al-card-label\">In this article</span><span class=\"al-card-text\">{}</span>\
          <span class=\"al-card-quote\">{} ",
         escape(&entry.in_article.summary),
-        crate::static_html::quotation(&entry.in_article.quote),
+        crate::markup::static_page::quotation(&entry.in_article.quote),
     ));
     let (block, href) = links.passage.as_ref().map(|(b, id)| (b.to_string(), id.as_str())).unwrap_or_default();
     out.push_str(&format!(

@@ -118,7 +118,7 @@ impl ChartLayout {
             .zip(specs)
             .filter_map(|(p, s)| p.as_ref().filter(|p| p.numbered).map(|p| (p.text.parse().unwrap_or(0), p.text.clone(), s.label.clone())))
             .collect();
-        crate::order::sort_by(&mut key, &|a, b| a.0.cmp(&b.0));
+        key.sort_by_key(|k| k.0);
         key.into_iter().map(|(_, number, label)| (number, label)).collect()
     }
 }
@@ -237,7 +237,7 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
         .map(|&(x, y)| Box2 { x: x - RADIUS, y: y - RADIUS, w: 2.0 * RADIUS, h: 2.0 * RADIUS }.grow(1.0))
         .collect();
     let mut order: Vec<usize> = (0..specs.len()).filter(|&i| centres[i].is_some()).collect();
-    crate::order::sort_by(&mut order, &|&a, &b| specs[b].label.len().cmp(&specs[a].label.len()));
+    order.sort_by_key(|&i| std::cmp::Reverse(specs[i].label.len()));
     // The strip's label is taken room too (10 px text, about 5.6 px a character).
     let mut taken: Vec<Box2> = no_y_lane
         .map(|l| Box2 { x: l.x + LANE_LABEL_AT.0, y: l.y + 2.0, w: LANE_Y_LABEL.len() as f64 * 5.6, h: LANE_LABEL_AT.1 })

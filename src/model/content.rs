@@ -406,7 +406,7 @@ impl Document {
         if quote.is_empty() {
             return None;
         }
-        self.article.blocks.iter().position(|b| crate::occurs::occurs(&b.text, quote))
+        self.article.blocks.iter().position(|b| b.text.contains(quote))
     }
 
     /// Every passage of article text in reading order: headline, dek, figure caption, body

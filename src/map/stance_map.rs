@@ -2,10 +2,10 @@
 //! "not characterised" lane, their positions in words, the text summary, the downloadable
 //! table (CSV and JSON), and the escaped markup the widget sets for the maps' controls, the
 //! table, a player's evidence and what follows the chart. No geometry here (see
-//! [`crate::label_layout`] and [`crate::map_svg`]).
+//! [`crate::map::label_layout`] and [`crate::markup::map_svg`]).
 
-use crate::content::{Axis, Document, Player, Stance, StanceMap};
-use crate::static_html::{escape, quotation};
+use crate::model::content::{Axis, Document, Player, Stance, StanceMap};
+use crate::markup::static_page::{escape, quotation};
 
 /// One player on one map: its placement on each axis, if the article gives one.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -241,7 +241,7 @@ impl<'a> MapData<'a> {
         if !unplaced.is_empty() {
             out.push_str(&format!(
                 "<p class=\"al-unplaced\"><strong>Not characterised by the article on either question: </strong>{}</p>",
-                escape(&crate::join::joined(&unplaced, ", "))
+                escape(&unplaced.join(", "))
             ));
         }
         let file = escape(&self.map.id);
@@ -279,7 +279,7 @@ impl<'a> MapData<'a> {
                 p.x.iter().chain(p.y.iter()).flat_map(|s| s.evidence.iter().map(String::as_str)).collect();
             push_csv_row(
                 &mut out,
-                &[p.player.name.clone(), p.player.kind.label().to_owned(), xv, xb, yv, yb, crate::join::joined(&evidence, " | ")],
+                &[p.player.name.clone(), p.player.kind.label().to_owned(), xv, xb, yv, yb, evidence.join(" | ")],
             );
         }
         out
@@ -303,7 +303,7 @@ impl<'a> MapData<'a> {
                 format_value(s.value),
                 json_str(s.basis.key()),
                 json_str(&s.summary),
-                crate::join::joined(&s.evidence.iter().map(|e| json_str(e)).collect::<Vec<_>>(), ",")
+                s.evidence.iter().map(|e| json_str(e)).collect::<Vec<_>>().join(",")
             ),
         };
         let players: Vec<String> = self
@@ -326,7 +326,7 @@ impl<'a> MapData<'a> {
             json_str(&self.map.title),
             axis(self.x),
             axis(self.y),
-            crate::join::joined(&players, ",")
+            players.join(",")
         )
     }
 }
@@ -389,7 +389,7 @@ fn list(names: &[&str]) -> String {
     match names.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", crate::join::joined(init, ", ")),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -404,7 +404,7 @@ fn push_csv_row(out: &mut String, cells: &[String]) {
             }
         })
         .collect();
-    out.push_str(&crate::join::joined(&row, ","));
+    out.push_str(&row.join(","));
     out.push_str("\r\n");
 }
 

@@ -1,9 +1,9 @@
-//! The JSON Schema of the content format, generated from the types in [`crate::content`].
+//! The JSON Schema of the content format, generated from the types in [`crate::model::content`].
 //!
 //! `docs/content-format.schema.json` is this function's output (`lens schema`); a test fails
 //! when the committed file and the types drift apart.
 
-use crate::content::Document;
+use crate::model::content::Document;
 
 /// The schema as pretty-printed JSON text, ending with a newline.
 pub fn json_schema() -> String {

@@ -3,8 +3,8 @@
 //! Same structure and classes as the widget's own view, so the widget takes over without a
 //! jump in layout.
 
-use crate::content::Document;
-use crate::glossary::MarkMode;
+use crate::model::content::Document;
+use crate::text::glossary::MarkMode;
 
 /// Escapes text for an HTML text node or a double-quoted attribute.
 pub fn escape(text: &str) -> String {
@@ -47,7 +47,7 @@ pub fn render(doc: &Document) -> String {
     h.push_str(&format!("<div class=\"al-head\">{}</div>\n", head_markup(doc)));
     h.push_str("<div class=\"al-body\">\n");
     for b in &a.blocks {
-        crate::body_html::push_block(&mut h, b, "", &escape(&b.text));
+        crate::markup::body::push_block(&mut h, b, "", &escape(&b.text));
         h.push('\n');
     }
     h.push_str("</div>\n</article>\n</div>\n");

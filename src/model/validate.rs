@@ -3,12 +3,12 @@
 //!
 //! The same function runs in `lens check` and in the widget, so what passes one passes both.
 
+use std::collections::HashMap;
 use std::fmt;
 
-use crate::content::{Basis, BlockKind, Document};
-use crate::glossary::Mentions;
-use crate::name_index::NameIndex;
-use crate::problem::Problem;
+use crate::model::content::{Basis, BlockKind, Document};
+use crate::text::glossary::Mentions;
+use crate::model::problem::Problem;
 
 /// A definition longer than this is no longer a card: the format asks for about 60 words.
 pub const MAX_DEFINITION_WORDS: usize = 70;
@@ -74,18 +74,24 @@ pub fn validate_with(doc: &Document, mentions: &Mentions) -> Vec<Problem> {
 pub const MAX_LABEL_CHARS: usize = 14;
 
 /// Collects ids, reporting malformed and duplicate ones; returns id → index.
-fn unique_ids<'a>(section: &str, ids: impl Iterator<Item = &'a str>, problems: &mut Vec<Problem>) -> NameIndex<'a> {
-    let mut seen = NameIndex::default();
+fn unique_ids<'a>(section: &str, ids: impl Iterator<Item = &'a str>, problems: &mut Vec<Problem>) -> HashMap<&'a str, usize> {
+    let mut seen = HashMap::new();
     for (i, id) in ids.enumerate() {
         let path = format!("{section}[{i}].id");
         if !check_id(&path, id, problems) {
             continue;
         }
-        if let Some(first) = seen.insert(id, i) {
+        if let Some(first) = seen_before(&mut seen, id, i) {
             problems.push(Problem::at(path, format!("duplicate id `{id}`, already used by {section}[{first}]")));
         }
     }
     seen
+}
+
+/// Records `name` as seen at `at`; if it was seen before at another place, that place.
+fn seen_before<'a>(seen: &mut HashMap<&'a str, usize>, name: &'a str, at: usize) -> Option<usize> {
+    let first = *seen.entry(name).or_insert(at);
+    (first != at).then_some(first)
 }
 
 /// Players, groupings, axes, maps and stances: every reference resolves, every value is on its
@@ -95,17 +101,17 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
     let axes = unique_ids("axes", doc.axes.iter().map(|a| a.id.as_str()), problems);
     unique_ids("groupings", doc.groupings.iter().map(|g| g.id.as_str()), problems);
     unique_ids("maps", doc.maps.iter().map(|m| m.id.as_str()), problems);
-    let mut entries = NameIndex::default();
+    let mut entries = HashMap::new();
     for (i, e) in doc.glossary.iter().enumerate() {
-        entries.insert(&e.id, i);
+        entries.entry(e.id.as_str()).or_insert(i);
     }
     let unknown_player = |path: String, id: &str, problems: &mut Vec<Problem>| {
-        if !players.contains(id) {
+        if !players.contains_key(id) {
             problems.push(Problem::at(path, format!("unknown player `{id}`")));
         }
     };
 
-    let mut claimed = NameIndex::default();
+    let mut claimed = HashMap::new();
     for (i, player) in doc.players.iter().enumerate() {
         let at = format!("players[{i}]");
         non_empty(format_args!("{at}.name"), &player.name, problems);
@@ -119,9 +125,9 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
         }
         for (k, entry) in player.entries.iter().enumerate() {
             let path = format!("{at}.entries[{k}]");
-            if !entries.contains(entry.as_str()) {
+            if !entries.contains_key(entry.as_str()) {
                 problems.push(Problem::at(path, format!("unknown glossary entry `{entry}`")));
-            } else if let Some(other) = claimed.insert(entry, i) {
+            } else if let Some(other) = seen_before(&mut claimed, entry, i) {
                 problems.push(Problem::at(path, format!("glossary entry `{entry}` already belongs to players[{other}]")));
             }
         }
@@ -155,17 +161,17 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
         let at = format!("maps[{i}]");
         non_empty(format_args!("{at}.title"), &map.title, problems);
         for (field, axis) in [("x", &map.x), ("y", &map.y)] {
-            if !axes.contains(axis.as_str()) {
+            if !axes.contains_key(axis.as_str()) {
                 problems.push(Problem::at(format!("{at}.{field}"), format!("unknown axis `{axis}`")));
             }
         }
         if map.x == map.y {
             problems.push(Problem::at(format!("{at}.y"), "the two axes of a map must differ"));
         }
-        let mut shown = NameIndex::default();
+        let mut shown = HashMap::new();
         for (k, player) in map.players.iter().enumerate() {
             unknown_player(format!("{at}.players[{k}]"), player, problems);
-            if let Some(first) = shown.insert(player.as_str(), k) {
+            if let Some(first) = seen_before(&mut shown, player.as_str(), k) {
                 problems.push(Problem::at(format!("{at}.players[{k}]"), format!("`{player}` is already shown as players[{first}]")));
             }
         }
@@ -174,7 +180,8 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
     // A player placed twice on one axis: in (player, axis) order, the same pair twice in a row
     // (the sort is stable, so the first of them is the earlier stance).
     let pair = |i: usize| (doc.stances[i].player.as_str(), doc.stances[i].axis.as_str());
-    let by_pair = crate::order::sorted_indexes(doc.stances.len(), &|a, b| pair(a).cmp(&pair(b)));
+    let mut by_pair: Vec<usize> = (0..doc.stances.len()).collect();
+    by_pair.sort_by_key(|&i| pair(i));
     let mut placed_by: Vec<Option<usize>> = vec![None; doc.stances.len()];
     for w in by_pair.windows(2) {
         if pair(w[0]) == pair(w[1]) {
@@ -184,13 +191,13 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
     for (i, stance) in doc.stances.iter().enumerate() {
         let at = format!("stances[{i}]");
         unknown_player(format!("{at}.player"), &stance.player, problems);
-        if !axes.contains(stance.axis.as_str()) {
+        if !axes.contains_key(stance.axis.as_str()) {
             problems.push(Problem::at(format!("{at}.axis"), format!("unknown axis `{}`", stance.axis)));
         }
         if !(stance.value.is_finite() && (-1.0..=1.0).contains(&stance.value)) {
             problems.push(Problem::at(
                 format!("{at}.value"),
-                format!("{} is off the axis: values run from -1 to 1", crate::stance_map::decimal(stance.value)),
+                format!("{} is off the axis: values run from -1 to 1", crate::map::stance_map::decimal(stance.value)),
             ));
         }
         if stance.evidence.is_empty() {
@@ -213,7 +220,7 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
 /// quote the article verbatim, and every entry mentioned in the body at least once.
 fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Problem>) {
     let ids = unique_ids("glossary", doc.glossary.iter().map(|e| e.id.as_str()), problems);
-    let mut forms = NameIndex::default();
+    let mut forms = HashMap::new();
     for (i, entry) in doc.glossary.iter().enumerate() {
         let at = format!("glossary[{i}]");
         non_empty(format_args!("{at}.term"), &entry.term, problems);
@@ -224,7 +231,7 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
         let own_forms = std::iter::once((None, &entry.term)).chain(entry.aliases.iter().enumerate().map(|(k, a)| (Some(k), a)));
         for (alias, form) in own_forms {
             let key = form.trim();
-            if let Some(other) = forms.insert(key, i).filter(|&other| other != i) {
+            if let Some(other) = seen_before(&mut forms, key, i) {
                 let path = match alias {
                     None => format!("{at}.term"),
                     Some(k) => format!("{at}.aliases[{k}]"),
@@ -259,7 +266,7 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
         for (k, related) in entry.related.iter().enumerate() {
             if related == &entry.id {
                 problems.push(Problem::at(format!("glossary[{i}].related[{k}]"), "an entry cannot be related to itself"));
-            } else if !ids.contains(related.as_str()) {
+            } else if !ids.contains_key(related.as_str()) {
                 problems.push(Problem::at(
                     format!("glossary[{i}].related[{k}]"),
                     format!("unknown glossary entry `{related}`"),
@@ -284,7 +291,7 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
 pub(crate) fn check_quote(doc: &Document, path: fmt::Arguments, quote: &str, problems: &mut Vec<Problem>) {
     if quote.trim().is_empty() {
         problems.push(Problem::at(path.to_string(), "must not be empty"));
-    } else if !doc.passages().any(|text| crate::occurs::occurs(text, quote)) {
+    } else if !doc.passages().any(|text| text.contains(quote)) {
         problems.push(Problem::at(path.to_string(), format!("not found verbatim in the article: “{quote}”")));
     }
 }

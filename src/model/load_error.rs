@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::problem::Problem;
+use crate::model::problem::Problem;
 
 /// Everything that can stand between a document's address and a rendered article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,22 +53,6 @@ impl LoadError {
     }
 }
 
-impl LoadError {
-    /// The notice the widget shows instead of the article, as markup (every text escaped):
-    /// what could not be shown, why, and each problem with its place in the document.
-    pub fn notice_markup(&self, source: &str) -> String {
-        let mut out = format!(
-            "<p class=\"al-error-title\">This article could not be shown</p><p>{}</p><ul class=\"al-error-list\">",
-            crate::static_html::escape(&self.summary(source))
-        );
-        for problem in self.problems() {
-            out.push_str(&format!("<li><code>{}</code></li>", crate::static_html::escape(&problem.to_string())));
-        }
-        out.push_str("</ul>");
-        out
-    }
-}
-
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.summary("document"))?;
@@ -116,20 +100,5 @@ mod tests {
         assert_eq!(err.summary("a.json"), "The document “a.json” is not a valid content document (2 problems):");
         assert_eq!(err.problems().len(), 2);
         assert!(err.to_string().contains("\n- article.headline: must not be empty"));
-    }
-
-    #[test]
-    fn the_notice_lists_every_problem_as_text() {
-        let err = LoadError::Invalid(vec![
-            Problem::at("glossary[0].term", "`<script>` is already a form of glossary[1]"),
-            Problem::at("article.headline", "must not be empty"),
-        ]);
-        let html = err.notice_markup("a<b>.json");
-        assert!(html.starts_with("<p class=\"al-error-title\">This article could not be shown</p>"));
-        assert!(html.contains("a&lt;b&gt;.json") && !html.contains("<script>") && !html.contains("<b>"));
-        assert_eq!(html.matches("<li><code>").count(), 2);
-        assert!(html.contains("<li><code>glossary[0].term: `&lt;script&gt;` is already a form of glossary[1]</code></li>"));
-        let http = LoadError::Http { status: 404, status_text: String::new() }.notice_markup("x.json");
-        assert!(html.ends_with("</ul>") && http.contains("404 Not Found") && !http.contains("<li>"));
     }
 }

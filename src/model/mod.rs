@@ -1,0 +1,10 @@
+//! The content document and what makes one valid: its types, reading it from JSON, the
+//! product's rules, how a problem is worded, and the JSON Schema generated from the types.
+
+pub mod content;
+pub mod load_error;
+pub mod problem;
+pub mod read;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod validate;

@@ -1,0 +1,6 @@
+//! The article's text and its glossary: finding terms in it, which mentions to mark, and where
+//! a term's card goes on screen.
+
+pub mod card_placement;
+pub mod glossary;
+pub mod matcher;
