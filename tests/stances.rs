@@ -131,8 +131,14 @@ fn the_strip_note_names_only_the_strips_a_map_has() {
     let regional = MapData::resolve(&doc, 0).expect("regional map");
     let note = regional.lanes_note();
     assert!(note.contains("Left strip") && note.contains("Bottom strip"), "{note}");
-    // The LDP map places Ishiba only "Across": a bottom strip, no left one.
+    // The LDP map places Ishiba only "Across" and the Tanaka school only "Up": both strips.
     let ldp = MapData::resolve(&doc, 1).expect("LDP map");
+    let note = ldp.lanes_note();
+    assert!(note.contains("Bottom strip") && note.contains("Left strip"), "{note}");
+    // Without the Tanaka school's one placement, a bottom strip and no left one.
+    let mut one_strip = doc.clone();
+    one_strip.stances.retain(|s| s.player != "tanaka-school");
+    let ldp = MapData::resolve(&one_strip, 1).expect("LDP map");
     assert!(ldp.in_lane(Lane::NoX).next().is_none());
     let note = ldp.lanes_note();
     assert!(note.contains("Bottom strip") && !note.contains("Left strip"), "{note}");

@@ -190,7 +190,12 @@ pub const RADIUS: f64 = 7.0;
 pub const LABEL_HEIGHT: f64 = 16.0;
 /// Estimated width of one character of label text at 12px (generous, so real text fits).
 pub const CHAR_WIDTH: f64 = 7.2;
+/// The width of the strip on the left (players the article does not place across).
 const LANE: f64 = 52.0;
+/// The height of the strip at the bottom (players not placed up or down): its label, then its
+/// points with room above and below them for labels, so that several players near one place
+/// (a crowded strip on a phone) are each named beside, above or below their point.
+const LANE_Y: f64 = 72.0;
 /// Label of the strip for players the article does not place on the vertical question.
 pub const LANE_Y_LABEL: &str = "Up: not characterised by the article";
 /// Where that label sits in the strip: its left edge and baseline (px from the strip's corner).
@@ -205,9 +210,9 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
     let plot_h = within(width * 0.62, 240.0, 460.0);
     let left = if has_no_x { LANE } else { 0.0 };
     let plot = Box2 { x: left, y: 0.0, w: width - left, h: plot_h };
-    let no_y_lane = has_no_y.then_some(Box2 { x: plot.x, y: plot.h, w: plot.w, h: LANE });
+    let no_y_lane = has_no_y.then_some(Box2 { x: plot.x, y: plot.h, w: plot.w, h: LANE_Y });
     let no_x_lane = has_no_x.then_some(Box2 { x: 0.0, y: 0.0, w: LANE, h: plot.h });
-    let height = plot.h + if has_no_y { LANE } else { 0.0 };
+    let height = plot.h + if has_no_y { LANE_Y } else { 0.0 };
     let frame = Box2 { x: 0.0, y: 0.0, w: width, h: height };
 
     // Value to pixel, keeping a margin so points and short labels fit inside the plot.
