@@ -7,4 +7,5 @@ pub mod problem;
 pub mod read;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod strict;
 pub mod validate;

@@ -15,6 +15,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::model::content::{Document, FORMAT_VERSION};
 use crate::model::problem::Problem;
+use crate::model::strict::Strict;
 use crate::model::validate;
 use crate::text::glossary::Mentions;
 
@@ -132,7 +133,8 @@ impl<'de> Deserialize<'de> for VersionProbe {
                 Ok(VersionProbe { version })
             }
         }
-        deserializer.deserialize_map(Probe)
+        // `any`: serde-wasm-bindgen's `deserialize_map` would read an array as a list of entries.
+        deserializer.deserialize_any(Probe)
     }
 }
 
@@ -154,7 +156,8 @@ where
             "version",
             format!("unsupported version {version}: this Article Lens reads version {FORMAT_VERSION}"),
         )),
-        Some(_) => serde_path_to_error::deserialize(value()).map_err(located),
+        // Strict: unknown fields are refused whichever deserializer reads the value.
+        Some(_) => serde_path_to_error::deserialize(Strict(value())).map_err(located),
     }
 }
 
@@ -210,11 +213,10 @@ fn expected_words(expected: &str) -> String {
 fn found_words(found: &str) -> String {
     let quoted = |prefix: &str| found.strip_prefix(prefix).and_then(|f| f.strip_prefix('`')).and_then(|f| f.strip_suffix('`'));
     if let Some(number) = quoted("integer ").or_else(|| quoted("floating point ")) {
-        // 42, not 42.0: the same text whatever the parser made of it.
-        return match number.parse::<f64>() {
-            Ok(n) => format!("number {n}"),
-            Err(_) => format!("number {number}"),
-        };
+        // 42, not 42.0: the same text whatever the parser made of it (serde_json gives an
+        // integer, serde-wasm-bindgen a float). Trimmed as text: parsing it as an `f64` would
+        // bring the float parser's tables into the wasm (17 KB gzip, measured).
+        return format!("number {}", number.strip_suffix(".0").unwrap_or(number));
     }
     match found {
         "unit value" | "null" => "null".to_owned(),
