@@ -37,37 +37,50 @@ function optimise(path, out = path, { keepNames = false } = {}) {
 
 /** The crate a function belongs to, from its demangled name: the first path in it
  *  (`<serde_wasm_bindgen::de::Deserializer as serde::de::Deserializer>::…` counts for
- *  serde_wasm_bindgen); serde's derives in our crate (`impl serde::de::Deserialize for
- *  article_lens::…`) apart. Approximate: a generic function counts for the crate named first. */
+ *  serde_wasm_bindgen), with the serde derives of our content types apart. Approximate: a
+ *  generic function counts for the crate named first (serde_path_to_error's wrappers hold the
+ *  derived visitors they wrap, for example). */
 function crateOf(name) {
-  if (/^data\[|^data segment/.test(name)) return '(data: strings, tables)';
-  if (/impl serde::de::Deserialize for article_lens|article_lens::model::content::_::/.test(name)) return 'article_lens: serde derives';
-  const path = /([A-Za-z_][A-Za-z0-9_]*)::/.exec(name);
-  return path ? path[1] : '(other: glue, tables, unnamed)';
+  if (/^data segment/.test(name)) return '(data: strings, tables)';
+  if (/Deserialize for article_lens|article_lens::[\w:]*_::<impl serde/.test(name)) return 'article_lens: serde derives of the content types';
+  const path = /([A-Za-z_][A-Za-z0-9_]*)(\[[0-9a-f]+\])?::/.exec(name);
+  return path ? path[1] : '(unnamed: glue, tables)';
 }
 
-/** The wasm's bytes by crate: `wasm` optimised as trunk does but keeping names, then twiggy. */
+/** twiggy's CSV (Name,ShallowSize,ShallowSizePercent,RetainedSize,RetainedSizePercent) as
+ *  [name, bytes]; a name with commas or quotes is quoted, its quotes doubled. */
+function twiggyRows(csv) {
+  return csv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => /^("(?:[^"]|"")*"|[^,]*),(\d+),/.exec(line))
+    .filter(Boolean)
+    .map(([, name, bytes]) => [name.startsWith('"') ? name.slice(1, -1).replaceAll('""', '"') : name, Number(bytes)]);
+}
+
+/** The wasm's bytes by crate: `wasm` optimised as trunk does but keeping names, then twiggy.
+ *  The name sections themselves (which the shipped wasm does not have) are left out. */
 function byCrate(wasm) {
   const named = `${wasm}.named.wasm`;
   optimise(wasm, named, { keepNames: true });
   const csv = execFileSync('twiggy', ['top', '-n', '1000000', '--format', 'csv', named], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const totals = new Map();
-  for (const line of csv.trim().split('\n').slice(1)) {
-    // Name,ShallowSize,ShallowSizePercent: the name may hold commas (and is then quoted).
-    const m = /^"?(.*?)"?,(\d+),[\d.]+$/.exec(line);
-    if (!m) continue;
-    const crate = crateOf(m[1]);
-    totals.set(crate, (totals.get(crate) ?? 0) + Number(m[2]));
+  for (const [name, bytes] of twiggyRows(csv)) {
+    if (/names" subsection$/.test(name)) continue;
+    const crate = crateOf(name);
+    totals.set(crate, (totals.get(crate) ?? 0) + bytes);
   }
   const all = [...totals.values()].reduce((a, b) => a + b, 0);
   const rows = [...totals].sort((a, b) => b[1] - a[1]);
+  const small = rows.filter(([, b]) => b < 1024);
   return [
-    `The full build's wasm (${n(all)} bytes raw, names kept for this count) by the crate each function's name gives, largest first; a generic function counts for the crate it is named in first, so this is a guide, not an exact bill. Crates under 1 KB are summed in the last row.`,
+    `The full build's wasm (${n(all)} bytes raw without its name sections) by the crate each function's name gives, largest first; a generic function counts for the crate it is named in first, so this is a guide, not an exact bill. Crates under 1 KB are summed in the last row.`,
     '',
     '| crate | bytes (raw) | share |',
     '|---|---:|---:|',
     ...rows.filter(([, b]) => b >= 1024).map(([c, b]) => `| ${c} | ${n(b)} | ${((100 * b) / all).toFixed(1)}% |`),
-    `| (${rows.filter(([, b]) => b < 1024).length} smaller) | ${n(rows.filter(([, b]) => b < 1024).reduce((a, [, b]) => a + b, 0))} | |`,
+    `| (${small.length} smaller) | ${n(small.reduce((a, [, b]) => a + b, 0))} | |`,
     '',
   ].join('\n');
 }

@@ -17,3 +17,23 @@ mod test_support;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+/// Sorts `indexes` by `cmp` (stable), with the standard library's sort. Every list the widget
+/// orders is sorted through here, as indexes with the comparison behind a `dyn`, so the wasm
+/// holds one copy of the sort instead of one per element type and comparison: five copies cost
+/// 3.6 KB gzip more (171,573 -> 168,002 bytes of wasm, zlib level 9, release build with
+/// trunk's wasm-opt flags).
+pub fn sort_indexes(indexes: &mut [usize], cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
+    indexes.sort_by(|&a, &b| cmp(a, b));
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn indexes_sort_stably_by_the_comparison() {
+        let keys = [3, 1, 3, 0, 1];
+        let mut order: Vec<usize> = (0..keys.len()).collect();
+        super::sort_indexes(&mut order, &|a, b| keys[a].cmp(&keys[b]));
+        assert_eq!(order, vec![3, 1, 4, 0, 2]);
+    }
+}

@@ -112,14 +112,15 @@ pub struct ChartLayout {
 impl ChartLayout {
     /// (number, label) for every label that became a number, in the order of the numbers.
     pub fn key(&self, specs: &[PointSpec]) -> Vec<(String, String)> {
-        let mut key: Vec<(usize, String, String)> = self
+        let key: Vec<(usize, String, String)> = self
             .points
             .iter()
             .zip(specs)
             .filter_map(|(p, s)| p.as_ref().filter(|p| p.numbered).map(|p| (p.text.parse().unwrap_or(0), p.text.clone(), s.label.clone())))
             .collect();
-        key.sort_by_key(|k| k.0);
-        key.into_iter().map(|(_, number, label)| (number, label)).collect()
+        let mut order: Vec<usize> = (0..key.len()).collect();
+        crate::sort_indexes(&mut order, &|a, b| key[a].0.cmp(&key[b].0));
+        order.into_iter().map(|i| (key[i].1.clone(), key[i].2.clone())).collect()
     }
 }
 
@@ -242,7 +243,7 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
         .map(|&(x, y)| Box2 { x: x - RADIUS, y: y - RADIUS, w: 2.0 * RADIUS, h: 2.0 * RADIUS }.grow(1.0))
         .collect();
     let mut order: Vec<usize> = (0..specs.len()).filter(|&i| centres[i].is_some()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(specs[i].label.len()));
+    crate::sort_indexes(&mut order, &|a, b| specs[b].label.len().cmp(&specs[a].label.len()));
     // The strip's label is taken room too (10 px text, about 5.6 px a character).
     let mut taken: Vec<Box2> = no_y_lane
         .map(|l| Box2 { x: l.x + LANE_LABEL_AT.0, y: l.y + 2.0, w: LANE_Y_LABEL.len() as f64 * 5.6, h: LANE_LABEL_AT.1 })

@@ -181,7 +181,7 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
     // (the sort is stable, so the first of them is the earlier stance).
     let pair = |i: usize| (doc.stances[i].player.as_str(), doc.stances[i].axis.as_str());
     let mut by_pair: Vec<usize> = (0..doc.stances.len()).collect();
-    by_pair.sort_by_key(|&i| pair(i));
+    crate::sort_indexes(&mut by_pair, &|a, b| pair(a).cmp(&pair(b)));
     let mut placed_by: Vec<Option<usize>> = vec![None; doc.stances.len()];
     for w in by_pair.windows(2) {
         if pair(w[0]) == pair(w[1]) {

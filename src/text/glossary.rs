@@ -125,7 +125,7 @@ impl Mentions {
 pub fn alphabetical(entries: &[Entry]) -> Vec<usize> {
     let keys: Vec<String> = entries.iter().map(|e| e.term.to_lowercase()).collect();
     let mut order: Vec<usize> = (0..entries.len()).collect();
-    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    crate::sort_indexes(&mut order, &|a, b| keys[a].cmp(&keys[b]));
     order
 }
 

@@ -81,10 +81,14 @@ pub fn MapChart(
                 return String::new();
             }
             let c = layout(&specs, width as f64);
-            let mut placed: Vec<(f64, f64, usize)> =
+            let placed: Vec<(f64, f64, usize)> =
                 c.points.iter().zip(&styles).filter_map(|(p, s)| p.as_ref().map(|p| (p.cx, p.cy, s.player))).collect();
-            placed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
-            let points: Vec<usize> = placed.into_iter().map(|(_, _, player)| player).collect();
+            let mut by_place: Vec<usize> = (0..placed.len()).collect();
+            crate::sort_indexes(&mut by_place, &|a, b| {
+                let (a, b) = (placed[a], placed[b]);
+                a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2))
+            });
+            let points: Vec<usize> = by_place.into_iter().map(|i| placed[i].2).collect();
             let members = grouping.get().and_then(|g| data.doc.groupings.get(g)).map(|g| {
                 styles.iter().map(|s| s.player).filter(|&p| g.members.contains(&data.doc.players[p].id)).collect::<Vec<usize>>()
             });

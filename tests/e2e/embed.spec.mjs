@@ -165,6 +165,37 @@ test('destroying widgets while their timers are pending breaks nothing', async (
   expect(seen.errors).toEqual([]);
 });
 
+test('a document object from code is read as it is, with the same checks and words as a file', async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto('/examples/api.html');
+  await expect(page.locator('#host .al-mount h1')).toBeVisible();
+  const messages = await page.evaluate(async () => {
+    const { mountLens } = await import('/article-lens.js');
+    const good = await (await fetch('/fixtures/good-small.json')).json();
+    const variants = {
+      good,
+      // A misspelt field deep in the document, and a number where text belongs.
+      misspelt: { ...good, glossary: [{ ...good.glossary[0], defintion: 'x' }] },
+      number: { ...good, article: { ...good.article, headline: 42 } },
+    };
+    const out = {};
+    for (const [name, doc] of Object.entries(variants)) {
+      const el = document.body.appendChild(document.createElement('div'));
+      const done = new Promise((resolve) => {
+        el.addEventListener('lens-ready', () => resolve('ready'), { once: true });
+        el.addEventListener('lens-error', (e) => resolve(e.detail.problems.join('\n')), { once: true });
+      });
+      mountLens(el, { document: doc });
+      out[name] = await done;
+    }
+    return out;
+  });
+  expect(messages.good).toBe('ready');
+  expect(messages.misspelt).toMatch(/^glossary\[0\]\.defintion: unknown field `defintion`, expected one of `id`, /);
+  expect(messages.number).toBe('article.headline: expected a string, found number 42');
+  expect(seen.errors).toEqual([]);
+});
+
 test('a document given inline needs no request', async ({ page }) => {
   const seen = await watch(page);
   const doc = await (await page.request.get('/content/asian-nato.json')).text();
