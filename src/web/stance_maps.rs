@@ -12,7 +12,8 @@ use super::passage_link::show_passage;
 use super::lens_state::lens_context;
 use super::map_chart::MapChart;
 use crate::model::content::Basis;
-use crate::map::stance_map::{controls_markup, MapData};
+use crate::map::stance_map::MapData;
+use crate::markup::map_panels::controls_markup;
 
 
 /// Every stance map of the document, with its controls.
