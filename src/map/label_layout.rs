@@ -317,8 +317,8 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
     ChartLayout { width, height, plot, no_y_lane, no_x_lane, points: placed }
 }
 
-/// `v` kept between `lo` and `hi`. Unlike `f64::clamp` it never panics (on NaN or `lo > hi`),
-/// and it keeps `core::fmt`'s float printing, which that panic message needs, out of the wasm.
+/// `v` kept between `lo` and `hi`. Unlike `f64::clamp` it never panics (on NaN or `lo > hi`, as
+/// when a label is wider than the chart: then it keeps to `hi`).
 fn within(v: f64, lo: f64, hi: f64) -> f64 {
     v.max(lo).min(hi)
 }

@@ -8,8 +8,10 @@
 //! hyphens are just tokens ("“Indo-Pacific 4”" holds "Indo-Pacific 4"), and the curly and
 //! straight apostrophe and the hyphen variants count as the same character.
 //!
-//! Patterns are grouped by a hash of their first token, so finding all matches costs one lookup
-//! per text token plus the few candidate comparisons: linear in the text's length.
+//! Patterns are grouped by their first token, so finding all matches costs one lookup per text
+//! token plus the few candidate comparisons: linear in the text's length.
+
+use std::collections::HashMap;
 
 /// How a pattern's letters must match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,12 +104,6 @@ struct Compiled {
     target: usize,
 }
 
-/// The group of a first token among `groups` (a power of two): FNV-1a of its bytes.
-fn group_of(word: &str, groups: usize) -> usize {
-    let hash = word.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-    (hash as usize) & (groups - 1)
-}
-
 impl Compiled {
     /// The first token, lower case ("" for a pattern with none).
     fn first(&self) -> &str {
@@ -119,10 +115,9 @@ impl Compiled {
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
     patterns: Vec<Compiled>,
-    /// The patterns with at least one token, grouped by a hash of their first token (lower
-    /// case): group `h` is `by_first[starts[h]..starts[h + 1]]`, in the order given.
-    by_first: Vec<usize>,
-    starts: Vec<usize>,
+    /// The patterns with at least one token, by their first token (lower case), in the order
+    /// given.
+    by_first: HashMap<String, Vec<usize>>,
 }
 
 impl Matcher {
@@ -132,25 +127,11 @@ impl Matcher {
             .iter()
             .map(|p| Compiled { tokens: tokens(&p.text), case: p.case, target: p.target })
             .collect();
-        // A table of our own rather than a `HashMap`: its hashing and table code cost the wasm
-        // more than this counting sort into `2n` groups.
-        let groups = (2 * patterns.len()).next_power_of_two();
-        let mut starts = vec![0; groups + 1];
-        let group = |p: &Compiled| group_of(p.first(), groups);
-        for p in patterns.iter().filter(|p| !p.tokens.is_empty()) {
-            starts[group(p) + 1] += 1;
-        }
-        for h in 0..groups {
-            starts[h + 1] += starts[h];
-        }
-        let mut by_first = vec![0; starts[groups]];
-        let mut next = starts.clone();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, p) in patterns.iter().enumerate().filter(|(_, p)| !p.tokens.is_empty()) {
-            let g = group(p);
-            by_first[next[g]] = i;
-            next[g] += 1;
+            by_first.entry(p.first().to_owned()).or_default().push(i);
         }
-        Matcher { patterns, by_first, starts }
+        Matcher { patterns, by_first }
     }
 
     /// Every match in `text`, leftmost-longest and never overlapping, in order.
@@ -179,10 +160,7 @@ impl Matcher {
     /// The longest pattern matching at token `i`: its index and its length in tokens. On a tie
     /// the pattern given first wins.
     fn longest_at(&self, text: &[Token], i: usize) -> Option<(usize, usize)> {
-        let word = text[i].lower.as_str();
-        let groups = self.starts.len().checked_sub(1).filter(|&g| g > 0)?; // none: `Matcher::default()`
-        let h = group_of(word, groups);
-        let candidates = self.by_first[self.starts[h]..self.starts[h + 1]].iter().filter(|&&p| self.patterns[p].first() == word);
+        let candidates = self.by_first.get(text[i].lower.as_str())?;
         let mut best: Option<(usize, usize, usize)> = None; // (pattern, tokens, bytes)
         for &p in candidates {
             let pattern = &self.patterns[p];
