@@ -37,7 +37,7 @@ pub fn weakest(bases: impl IntoIterator<Item = Basis>) -> Option<Basis> {
     })
 }
 
-/// SVG coordinates in whole pixels: crisp enough, and no float formatting code in the wasm.
+/// SVG coordinates in whole pixels: crisp enough, and short in the markup.
 fn px(v: f64) -> i32 {
     v.round() as i32
 }

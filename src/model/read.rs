@@ -215,7 +215,7 @@ fn found_words(found: &str) -> String {
     if let Some(number) = quoted("integer ").or_else(|| quoted("floating point ")) {
         // 42, not 42.0: the same text whatever the parser made of it (serde_json gives an
         // integer, serde-wasm-bindgen a float). Trimmed as text: parsing it as an `f64` would
-        // bring the float parser's tables into the wasm (17 KB gzip, measured).
+        // bring the float parser's tables into the wasm (15.4 KB gzip: 175,881 -> 160,510 bytes).
         return format!("number {}", number.strip_suffix(".0").unwrap_or(number));
     }
     match found {
