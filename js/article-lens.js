@@ -4,7 +4,7 @@
 // Everything (wasm, stylesheet) is resolved relative to this script's own URL, so the files can
 // live under any path or on another origin (with CORS). No inline script, no inline style: a
 // page under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'` runs it as is.
-import init, { initSync, mount } from './article-lens-core.js';
+import init, { initSync, mount, hydrate } from './article-lens-core.js';
 
 const here = new URL('.', import.meta.url);
 // The single-file build (scripts/single-file.mjs) brings its assets along instead of URLs.
@@ -76,11 +76,55 @@ function failure(root, error) {
 }
 
 /**
- * Mounts Article Lens into `host`'s shadow root. While it loads, the host's own children (a
- * static copy of the article from `lens render`) stay visible through a slot; when the widget is
- * ready, or has a readable error to show, it takes their place. Returns `{ destroy() }`.
+ * Takes over the article `lens render` put in `host`'s declarative shadow root (its
+ * `.al-mount`): once the wasm has started, the widget hydrates those nodes in place, so what the
+ * reader sees first is what stays. Should hydration fail, the widget is mounted afresh there.
+ */
+function hydrateLens(host, shadow, target, options) {
+  shadow.addEventListener('click', followFragment);
+  let handle = null;
+  let destroyed = false;
+  start()
+    .then(() => {
+      if (destroyed) return;
+      performance.mark?.('article-lens:start');
+      const given = { ...options, events: host };
+      try {
+        handle = hydrate(target, given);
+      } catch (error) {
+        console.warn('Article Lens: could not take over the rendered article; rendering it again.', error);
+        handle = mount(target, given);
+      }
+    })
+    .catch((error) => {
+      // The rendered article stays readable; the host hears why it stays still.
+      host.dispatchEvent(new CustomEvent('lens-error', { bubbles: true, composed: true, detail: { source: options.src ?? 'inline document', message: `Article Lens could not start: ${messageOf(error)}`, problems: [] } }));
+    });
+  return {
+    destroy() {
+      destroyed = true;
+      if (handle) {
+        handle.destroy();
+        handle.free();
+        handle = null;
+      }
+      shadow.replaceChildren();
+      shadow.removeEventListener('click', followFragment);
+    },
+  };
+}
+
+/**
+ * Mounts Article Lens into `host`'s shadow root. Where `lens render` already rendered the
+ * article there (a declarative shadow root), the widget hydrates it. Otherwise, while it loads,
+ * the host's own children (a fallback of its own) stay visible through a slot; when the widget
+ * is ready, or has a readable error to show, it takes their place. Returns `{ destroy() }`.
  */
 export function mountLens(host, options = {}) {
+  const rendered = host.shadowRoot?.querySelector(':scope > .al-mount');
+  if (rendered?.firstElementChild && !bundled && ('documentText' in options || 'document' in options)) {
+    return hydrateLens(host, host.shadowRoot, rendered, options);
+  }
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   shadow.addEventListener('click', followFragment);
   const css = styles();

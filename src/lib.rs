@@ -4,16 +4,19 @@
 //! - [`model`]: the content document's types, reading them with serde, the validator;
 //! - [`text`]: the term matcher, glossary mentions and marking modes, card placement;
 //! - [`map`]: stance-map data and label layout;
-//! - [`markup`]: what renders, as escaped markup shared by `lens render` and the widget.
 //!
-//! The `web` module (wasm32 only) holds the Leptos views, thin over that model.
+//! [`view`] holds the Leptos components, thin over that model, on both targets: rendered to HTML
+//! natively (`lens render`) and hydrated or mounted in the browser by the `web` module (wasm32
+//! only), the JavaScript API.
+
+#![recursion_limit = "256"]
 
 pub mod map;
-pub mod markup;
 pub mod model;
 pub mod text;
 #[cfg(test)]
 mod test_support;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

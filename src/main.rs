@@ -12,6 +12,12 @@ mod api {
     pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
         embed::mount(target, options)
     }
+
+    /// Hydrates the article `lens render` put in `target`. See `embed::hydrate`.
+    #[wasm_bindgen]
+    pub fn hydrate(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
+        embed::hydrate(target, options)
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -1,5 +1,5 @@
-//! Helpers for the native tests of the markup modules: the seed document, and the text a
-//! reader sees in a piece of markup.
+//! Helpers for the native tests of the domain and the components: the seed document, and the
+//! text a reader sees in rendered HTML.
 
 use crate::model::content::Document;
 
@@ -9,7 +9,8 @@ pub fn seed() -> Document {
     crate::model::read::read_document(&text).unwrap_or_else(|_| panic!("the seed reads"))
 }
 
-/// The text of markup: tags removed, the entities of [`crate::markup::static_page::escape`] decoded.
+/// The text of rendered HTML: tags (and Leptos's `<!>` markers) removed, the entities it
+/// escapes text with decoded.
 pub fn text_of(markup: &str) -> String {
     let mut out = String::new();
     let mut in_tag = false;

@@ -106,26 +106,6 @@ fn the_data_downloads_hold_every_player() {
 }
 
 #[test]
-fn the_table_holds_a_row_per_player_with_its_evidence_escaped() {
-    let doc = doc();
-    for index in 0..doc.maps.len() {
-        let map = MapData::resolve(&doc, index).expect("map");
-        let table = map.table_markup();
-        let row = "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">";
-        assert_eq!(table.matches(row).count(), map.players.len());
-        for p in &map.players {
-            assert!(table.contains(&format!("{row}{}</th>", article_lens::markup::static_page::escape(&p.player.name))));
-            for s in p.x.iter().chain(p.y.iter()) {
-                for quote in &s.evidence {
-                    assert!(table.contains(&article_lens::markup::static_page::escape(quote)), "{quote}");
-                }
-            }
-        }
-        assert!(table.contains(&format!("<caption>{}</caption>", article_lens::markup::static_page::escape(&map.map.title))));
-    }
-}
-
-#[test]
 fn the_strip_note_names_only_the_strips_a_map_has() {
     let doc = doc();
     let regional = MapData::resolve(&doc, 0).expect("regional map");

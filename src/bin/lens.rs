@@ -2,8 +2,12 @@
 //!
 //! ```text
 //! lens check FILE...                 validate documents; exit 1 when any has a problem
-//! lens render FILE [--into PAGE]     the article as static HTML, to stdout or into PAGE
-//!                                    (in place of its `<!-- lens:static -->` marker)
+//! lens render FILE [--into PAGE] [--css URL]
+//!                                    the content of an <article-lens> element: the article
+//!                                    rendered by the widget's components in a declarative
+//!                                    shadow root (with the stylesheet at URL, default
+//!                                    `article-lens.css`), then the document as inline JSON;
+//!                                    to stdout or into PAGE at its `<!-- lens:static -->` marker
 //! lens schema                        print the JSON Schema of the content format
 //! ```
 
@@ -19,15 +23,21 @@ fn main() {}
 mod native {
     use std::process::ExitCode;
 
-    const USAGE: &str = "usage:\n  lens check FILE...              validate content documents\n  lens render FILE [--into PAGE]  write the article as static HTML (into PAGE at its <!-- lens:static --> marker)\n  lens schema                     print the content format's JSON Schema";
+    const USAGE: &str = "usage:\n  lens check FILE...              validate content documents\n  lens render FILE [--into PAGE] [--css URL]
+                                  write the article as an <article-lens> element's content (into PAGE
+                                  at its <!-- lens:static --> marker; URL: the stylesheet, default article-lens.css)\n  lens schema                     print the content format's JSON Schema";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
         match args.first().map(String::as_str) {
             Some("check") if args.len() > 1 => check(&args[1..]),
-            Some("render") if args.len() == 2 || (args.len() == 4 && args[2] == "--into") => {
-                render(&args[1], args.get(3).map(String::as_str))
-            }
+            Some("render") if args.len() > 1 => match render_options(&args[2..]) {
+                Some((into, css)) => render(&args[1], into, css),
+                None => {
+                    eprintln!("{USAGE}");
+                    ExitCode::from(2)
+                }
+            },
             Some("schema") => {
                 print!("{}", article_lens::model::schema::json_schema());
                 ExitCode::SUCCESS
@@ -43,11 +53,32 @@ mod native {
         }
     }
 
-    fn render(file: &str, into: Option<&str>) -> ExitCode {
-        let doc = match std::fs::read_to_string(file).map_err(|e| vec![format!("cannot read: {e}")]).and_then(|text| {
-            article_lens::model::read::check_json(&text).map_err(|problems| problems.iter().map(ToString::to_string).collect())
-        }) {
-            Ok(doc) => doc,
+    /// `--into PAGE` and `--css URL`, each at most once, in any order.
+    fn render_options(args: &[String]) -> Option<(Option<&str>, &str)> {
+        let (mut into, mut css) = (None, None);
+        for pair in args.chunks(2) {
+            match pair {
+                [flag, value] if flag == "--into" && into.is_none() => into = Some(value.as_str()),
+                [flag, value] if flag == "--css" && css.is_none() => css = Some(value.as_str()),
+                _ => return None,
+            }
+        }
+        Some((into, css.unwrap_or("article-lens.css")))
+    }
+
+    fn render(file: &str, into: Option<&str>, css: &str) -> ExitCode {
+        use article_lens::view::static_page::{element_content, fill, MARKER};
+        let read = std::fs::read_to_string(file).map_err(|e| vec![format!("cannot read: {e}")]).and_then(|text| {
+            let checked = article_lens::model::read::read_checked(&text).map_err(|rejected| match rejected {
+                article_lens::model::read::Rejected::NotJson(syntax) => vec![format!("not valid JSON: {syntax}")],
+                article_lens::model::read::Rejected::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
+            })?;
+            // The document inline, without the file's indentation.
+            let compact = serde_json::from_str::<serde_json::Value>(&text).map(|v| v.to_string()).unwrap_or(text);
+            Ok((checked, compact))
+        });
+        let ((doc, mentions), json) = match read {
+            Ok(read) => read,
             Err(problems) => {
                 for problem in problems {
                     eprintln!("{file}: {problem}");
@@ -56,15 +87,12 @@ mod native {
             }
         };
         let Some(page) = into else {
-            print!("{}", article_lens::markup::static_page::render(&doc));
+            print!("{}", element_content(doc, mentions, &json, css));
             return ExitCode::SUCCESS;
         };
         let filled = std::fs::read_to_string(page)
             .map_err(|e| format!("cannot read: {e}"))
-            .and_then(|t| {
-                article_lens::markup::static_page::fill(&t, &doc)
-                    .ok_or_else(|| format!("no {} marker to replace", article_lens::markup::static_page::MARKER))
-            })
+            .and_then(|t| fill(&t, doc, mentions, &json, css).ok_or_else(|| format!("no {MARKER} marker to replace")))
             .and_then(|html| std::fs::write(page, html).map_err(|e| format!("cannot write: {e}")));
         match filled {
             Ok(()) => ExitCode::SUCCESS,

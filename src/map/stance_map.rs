@@ -1,9 +1,32 @@
 //! A stance map's data, resolved from the document: which players are plotted, which sit in a
 //! "not characterised" lane, their positions in words, the text summary and the downloadable
-//! table (CSV and JSON). No geometry here (see [`crate::map::label_layout`]) and no markup
-//! (see [`crate::markup::map_panels`] and [`crate::markup::map_svg`]).
+//! table (CSV and JSON). No geometry here (see [`crate::map::label_layout`]) and no views
+//! (see `view::map_chart` and `view::map_panels`).
 
-use crate::model::content::{Axis, Document, Player, Stance, StanceMap};
+use crate::model::content::{Axis, Basis, Document, Player, Stance, StanceMap};
+
+/// The weakest of some bases: a point is only as solid as its least supported placement.
+pub fn weakest(bases: impl IntoIterator<Item = Basis>) -> Option<Basis> {
+    bases.into_iter().max_by_key(|b| match b {
+        Basis::Stated => 0,
+        Basis::Implied => 1,
+        Basis::Background => 2,
+    })
+}
+
+/// A `data:` URL holding `text`, every byte outside the URL-safe letters percent-encoded: the
+/// downloads of a map's data, which need no request (and a strict CSP allows).
+pub fn data_url(mime: &str, text: &str) -> String {
+    let mut out = format!("data:{mime};charset=utf-8,");
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
 
 /// One player on one map: its placement on each axis, if the article gives one.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -111,6 +134,21 @@ impl<'a> MapData<'a> {
             }
         }
         out
+    }
+
+    /// What the chart's dashed strips mean, for the strips this map has (empty when it has none).
+    pub fn lanes_note(&self) -> String {
+        let mut strips = String::new();
+        if self.in_lane(Lane::NoX).next().is_some() {
+            strips.push_str(" Left strip: placed “Up”, not “Across”.");
+        }
+        if self.in_lane(Lane::NoY).next().is_some() {
+            strips.push_str(" Bottom strip: placed “Across”, not “Up”.");
+        }
+        if strips.is_empty() {
+            return strips;
+        }
+        format!("Players the article places on one question only sit in a dashed strip.{strips}")
     }
 
     /// The label above the plot: the high end of the vertical axis.

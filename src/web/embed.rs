@@ -6,77 +6,13 @@ use std::any::Any;
 
 use js_sys::Reflect;
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::article_lens::{ArticleLens, Source};
-use crate::text::glossary::MarkMode;
 use crate::model::load_error::LoadError;
-
-/// The reader-facing settings a host may choose.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Settings {
-    pub theme: Theme,
-    /// The marking mode to start with when the reader has not chosen one.
-    pub marks: Option<MarkMode>,
-    /// Start the stance map as a table.
-    pub table_view: bool,
-}
-
-/// Light, dark, or following the reader's system.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub fn from_key(key: &str) -> Theme {
-        match key.trim() {
-            "light" => Theme::Light,
-            "dark" => Theme::Dark,
-            _ => Theme::Auto,
-        }
-    }
-
-    /// The class on the widget root.
-    pub fn class(self) -> &'static str {
-        match self {
-            Theme::Auto => "al-root al-theme-auto",
-            Theme::Light => "al-root al-theme-light",
-            Theme::Dark => "al-root al-theme-dark",
-        }
-    }
-}
-
-/// Sends the widget's events to the host: `CustomEvent`s that bubble and cross shadow roots.
-#[derive(Clone)]
-pub struct Emitter(SendWrapper<Option<web_sys::EventTarget>>);
-
-impl Emitter {
-    pub fn new(target: Option<web_sys::EventTarget>) -> Self {
-        Emitter(SendWrapper::new(target))
-    }
-
-    /// Dispatches `name` with `detail` (pairs of key and value) on the host element.
-    pub fn emit(&self, name: &str, detail: &[(&str, JsValue)]) {
-        let Some(target) = self.0.as_ref() else { return };
-        let object = js_sys::Object::new();
-        for (key, value) in detail {
-            let _ = Reflect::set(&object, &JsValue::from_str(key), value);
-        }
-        let init = web_sys::CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&object);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
-            let _ = target.dispatch_event(&event);
-        }
-    }
-}
+use crate::text::glossary::MarkMode;
+use crate::view::article_lens::{ArticleLens, Loaded};
+use crate::view::settings::{Emitter, Settings, Theme};
 
 /// A mounted widget. `destroy()` removes its DOM and listeners and frees its memory.
 #[wasm_bindgen]
@@ -97,7 +33,41 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
     Reflect::get(options, &JsValue::from_str(key)).ok()?.as_string().filter(|s| !s.trim().is_empty())
 }
 
-/// Mounts Article Lens into `target`.
+/// The widget's inputs from the host's `options` (see [`mount`]): the document read and checked
+/// (or why it cannot be), how messages name it, the settings, and who hears the events.
+fn inputs(target: &web_sys::HtmlElement, options: &JsValue) -> (Loaded, String, Settings, Emitter) {
+    let document = Reflect::get(options, &JsValue::from_str("document")).ok().filter(JsValue::is_object);
+    let status = Reflect::get(options, &JsValue::from_str("fetchStatus")).ok().and_then(|s| s.as_f64());
+    let src = option(options, "src");
+    // An inline document the host could not parse, or a document object, is not named by `src`.
+    let named = option(options, "documentError").is_none() && (option(options, "documentText").is_some() || document.is_none());
+    let loaded = if let Some(reason) = option(options, "documentError") {
+        Err(LoadError::NotJson(reason))
+    } else if let Some(text) = option(options, "documentText") {
+        super::read::read_text(&text)
+    } else if let Some(value) = document {
+        super::read::read_value(value)
+    } else if let Some(status) = status {
+        Err(LoadError::Http { status: status as u16, status_text: option(options, "fetchStatusText").unwrap_or_default() })
+    } else if let Some(reason) = option(options, "fetchError") {
+        Err(LoadError::Network(reason))
+    } else {
+        Err(LoadError::NoSource)
+    };
+    let name = src.filter(|_| named).unwrap_or_else(|| "inline document".to_owned());
+    let settings = Settings {
+        theme: option(options, "theme").map(|t| Theme::from_key(&t)).unwrap_or_default(),
+        marks: option(options, "marks").and_then(|m| MarkMode::from_key(&m)),
+        table_view: option(options, "view").is_some_and(|v| v == "table"),
+    };
+    let events = Reflect::get(options, &JsValue::from_str("events"))
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::EventTarget>().ok())
+        .or_else(|| Some(target.clone().into()));
+    (loaded, name, settings, Emitter::new(events))
+}
+
+/// Mounts Article Lens into `target`, replacing whatever it holds.
 ///
 /// `options` (a plain object): `documentText` (a document's JSON text, named by `src` in
 /// messages when both are given), or `document` (a document object), or why there is none:
@@ -107,38 +77,24 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 /// element that receives the widget's events; default `target`). The embed script
 /// (`js/article-lens.js`) fetches `src` and fills these in.
 pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
-    let document = Reflect::get(&options, &JsValue::from_str("document")).ok().filter(JsValue::is_object);
-    let status = Reflect::get(&options, &JsValue::from_str("fetchStatus")).ok().and_then(|s| s.as_f64());
-    let name = option(&options, "src");
-    let failed = |error| Source::Failed { name: name.clone(), error };
-    let source = if let Some(reason) = option(&options, "documentError") {
-        Source::Failed { name: None, error: LoadError::NotJson(reason) }
-    } else if let Some(text) = option(&options, "documentText") {
-        Source::Text { name: name.clone(), text }
-    } else if let Some(value) = document {
-        Source::Value { value }
-    } else if let Some(status) = status {
-        failed(LoadError::Http { status: status as u16, status_text: option(&options, "fetchStatusText").unwrap_or_default() })
-    } else if let Some(reason) = option(&options, "fetchError") {
-        failed(LoadError::Network(reason))
-    } else {
-        failed(LoadError::NoSource)
-    };
-    let settings = Settings {
-        theme: option(&options, "theme").map(|t| Theme::from_key(&t)).unwrap_or_default(),
-        marks: option(&options, "marks").and_then(|m| MarkMode::from_key(&m)),
-        table_view: option(&options, "view").is_some_and(|v| v == "table"),
-    };
-    let events = Reflect::get(&options, &JsValue::from_str("events"))
-        .ok()
-        .and_then(|e| e.dyn_into::<web_sys::EventTarget>().ok())
-        .or_else(|| Some(target.clone().into()));
-    let emitter = Emitter::new(events);
+    let (loaded, name, settings, emitter) = inputs(&target, &options);
     target.set_text_content(None);
     let instance = super::next_instance();
     let handle = leptos::mount::mount_to(target, move || {
         provide_context(emitter);
-        view! { <ArticleLens source=source settings=settings instance=instance/> }
+        view! { <ArticleLens loaded=loaded name=name settings=settings instance=instance from_server=false/> }
+    });
+    LensHandle { mounted: Some(Box::new(handle)) }
+}
+
+/// Takes over the article `lens render` put in `target` (the same document, given in `options`
+/// as for [`mount`]): the same components attach to the nodes already on the page instead of
+/// building them again.
+pub fn hydrate(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
+    let (loaded, name, settings, emitter) = inputs(&target, &options);
+    let handle = leptos::mount::hydrate_from(target, move || {
+        provide_context(emitter);
+        view! { <ArticleLens loaded=loaded name=name settings=settings instance=0 from_server=true/> }
     });
     LensHandle { mounted: Some(Box::new(handle)) }
 }

@@ -1,28 +1,14 @@
-//! The browser side: Leptos views over the domain model, and the glue that mounts them
-//! (`embed`). Nothing here decides what a document means; it only shows it.
-
-pub mod article_lens;
-mod article_body;
-mod article_view;
-mod card;
-mod dom;
-mod endnotes;
-mod error_notice;
-mod glossary_index;
-mod lens_state;
-mod map_chart;
-mod mark_switch;
-mod passage_link;
-mod read;
-mod stance_maps;
+//! The browser side of the widget: the JavaScript API that mounts or hydrates the components of
+//! [`crate::view`] (`embed`), and reading a document with the engine's `JSON.parse` (`read`).
 
 pub mod embed;
+mod read;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// A number unique to each widget on the page, so that DOM ids never collide between them.
+/// A number unique to each widget mounted on the page (from 1; 0 is the server-rendered one's),
+/// so that DOM ids never collide between them.
 fn next_instance() -> usize {
     static NEXT: AtomicUsize = AtomicUsize::new(1);
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
-

@@ -6,23 +6,36 @@ use leptos::prelude::*;
 use super::dom::store;
 use super::lens_state::lens_context;
 use crate::text::glossary::MarkMode;
-use crate::markup::static_page::switch_markup;
 
 /// The `localStorage` key for the reader's choice, shared by every widget of the origin.
 pub const STORAGE_KEY: &str = "article-lens:marks";
 
-/// A radio group, one option per [`MarkMode`] (the markup of
-/// [`crate::markup::static_page::switch_markup`], which the static copy shows inert), with one handler.
+/// A radio group, one option per [`MarkMode`], checked as the widget's mode says.
 #[component]
 pub fn MarkSwitch() -> impl IntoView {
     let (state, data) = lens_context();
     let name = format!("{}-marks", data.id_prefix);
-    // Only these radios change the mode: the browser keeps the group's checked state from here on.
-    let markup = switch_markup(Some((&name, state.mode_untracked())));
+    let options = MarkMode::ALL
+        .into_iter()
+        .map(|mode| {
+            view! {
+                <label class="al-switch-option">
+                    <input
+                        type="radio"
+                        name=name.clone()
+                        value=mode.key()
+                        // The attribute for the server-rendered page, the property for the live one.
+                        checked=move || state.mode() == mode
+                        prop:checked=move || state.mode() == mode
+                    />
+                    <span>{mode.label()}</span>
+                </label>
+            }
+        })
+        .collect_view();
     view! {
         <fieldset
             class="al-switch"
-            inner_html=markup
             on:change=move |ev| {
                 if let Some(mode) = MarkMode::from_key(&event_target_value(&ev)) {
                     state.close();
@@ -30,6 +43,9 @@ pub fn MarkSwitch() -> impl IntoView {
                     store(STORAGE_KEY, mode.key());
                 }
             }
-        ></fieldset>
+        >
+            <legend>"Mark glossary terms"</legend>
+            {options}
+        </fieldset>
     }
 }

@@ -1,5 +1,6 @@
 //! The article as a reader sees it: semantic HTML, text exactly as in the document, glossary
-//! mentions marked in the body, the reader's controls, the glossary index and print endnotes.
+//! mentions marked in the body, the reader's controls, and below the article its stance maps,
+//! glossary index and print endnotes.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,13 +10,14 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::article_body::ArticleBody;
+use super::article_head::{ArticleHeader, LeadFigure};
 use super::dom::stored;
-use super::embed::{Emitter, Settings};
 use super::endnotes::Endnotes;
 use super::glossary_index::GlossaryIndex;
-use super::article_body::ArticleBody;
 use super::lens_state::{LensData, LensState};
 use super::mark_switch::{MarkSwitch, STORAGE_KEY};
+use super::settings::{Emitter, Settings};
 use super::stance_maps::StanceMaps;
 use crate::model::content::Document;
 use crate::text::glossary::{MarkMode, Mentions};
@@ -31,14 +33,15 @@ pub fn ArticleView(
     id_prefix: String,
     /// The host's choices.
     settings: Settings,
+    /// Rendered by `lens render`, or hydrating what it rendered: start from what the server
+    /// renders (the default marking mode), and apply the reader's stored choice and the host's
+    /// once the widget is live, so that hydration finds the markup it expects.
+    from_server: bool,
 ) -> impl IntoView {
     let data = Arc::new(LensData::new(doc.clone(), mentions, id_prefix));
     // The reader's own choice wins over the host's default.
-    let mode = stored(STORAGE_KEY)
-        .and_then(|k| MarkMode::from_key(&k))
-        .or(settings.marks)
-        .unwrap_or_default();
-    let state = LensState::new(mode);
+    let chosen = move || stored(STORAGE_KEY).and_then(|k| MarkMode::from_key(&k)).or(settings.marks).unwrap_or_default();
+    let state = LensState::new(if from_server { MarkMode::default() } else { chosen() });
     provide_context(data.clone());
     provide_context(state);
     provide_context(settings);
@@ -66,9 +69,7 @@ pub fn ArticleView(
     };
     let outside = window_event_listener(ev::pointerdown, move |ev| {
         let Some(open_id) = open_mention_id() else { return };
-        let inside = ev.composed_path().iter().any(|node| {
-            node.dyn_ref::<web_sys::Element>().is_some_and(|el| el.id() == open_id)
-        });
+        let inside = ev.composed_path().iter().any(|node| node.dyn_ref::<web_sys::Element>().is_some_and(|el| el.id() == open_id));
         if !inside {
             state.close();
         }
@@ -84,29 +85,32 @@ pub fn ArticleView(
 
     let has_glossary = !doc.glossary.is_empty();
     let has_maps = !doc.maps.is_empty();
-    let skip_links = format!(
-        "{}{}",
-        if has_maps { format!("<a href=\"#{}\">Skip to the stance map</a>", data.maps_title_id()) } else { String::new() },
-        if has_glossary { format!("<a href=\"#{}\">Skip to the glossary</a>", data.index_title_id()) } else { String::new() },
-    );
     // The article and its cards first; the maps, the index and the endnotes, below it, once the
     // article has been painted (a frame, then a task), so the reader can start sooner. One task
     // for the three: built one task each, every insertion cost a layout of its own, and
     // Lighthouse's blocking time rose from 340-430 to 610-790 ms (3 runs each, mobile preset).
     // Built (1) or not yet (0): a number, as `table` in the maps (no new type of signal).
+    // Effects run only in the browser, once the view is on the page (mounted or hydrated).
     let below = RwSignal::new(0usize);
     let article_ref = NodeRef::<html::Article>::new();
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                // `try_`: the widget may have been destroyed since (then this does nothing).
-                if let Some(article) = article_ref.try_get_untracked().flatten() {
-                    state.content_width.set(usize::try_from(article.client_width()).unwrap_or(0));
-                }
-                below.set(1);
-            },
-            Duration::ZERO,
-        )
+    Effect::new(move |_| {
+        // The reader's stored marking mode (and the host's) where the server rendered the default.
+        let mode = chosen();
+        if mode != state.mode_untracked() {
+            state.set_mode(mode);
+        }
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // `try_`: the widget may have been destroyed since (then this does nothing).
+                    if let Some(article) = article_ref.try_get_untracked().flatten() {
+                        state.content_width.set(usize::try_from(article.client_width()).unwrap_or(0));
+                    }
+                    below.set(1);
+                },
+                Duration::ZERO,
+            )
+        });
     });
 
     view! {
@@ -122,20 +126,26 @@ pub fn ArticleView(
             // to the maps' heading or the index's summary (shown when focused). The embed script
             // follows `#fragment` links inside the shadow root, where the browser does not. Not a
             // landmark: several widgets on one page would repeat it.
-            <div class="al-skip" inner_html=skip_links></div>
+            <div class="al-skip">
+                {has_maps.then(|| view! { <a href=format!("#{}", data.maps_title_id())>"Skip to the stance map"</a> })}
+                {has_glossary.then(|| view! { <a href=format!("#{}", data.index_title_id())>"Skip to the glossary"</a> })}
+            </div>
             {has_glossary.then(|| view! {
                 <div class="al-toolbar">
                     <MarkSwitch/>
                 </div>
             })}
             <article class="al-article" lang=doc.language.clone() node_ref=article_ref>
-                <div class="al-head" inner_html=crate::markup::static_page::head_markup(&doc)></div>
+                <div class="al-head">
+                    <ArticleHeader/>
+                    <LeadFigure/>
+                </div>
                 <ArticleBody/>
             </article>
             {move || (below.get() == 1 && has_maps).then(|| view! { <StanceMaps/> })}
             {move || (below.get() == 1 && has_glossary).then(|| view! { <GlossaryIndex/> })}
             {move || (below.get() == 1 && has_glossary).then(|| view! { <Endnotes/> })}
-            <span class="al-visually-hidden" id=data.ids().term_hint()>
+            <span class="al-visually-hidden" id=data.term_hint_id()>
                 "Glossary term. Opens a card with its definition."
             </span>
             // The polite live region: what just changed, for screen readers (see `dom::announce`).

@@ -8,7 +8,6 @@ use std::time::Duration;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
-use crate::markup::body::Ids;
 use crate::model::content::Document;
 use crate::text::glossary::{alphabetical, MarkMode, Mentions};
 
@@ -60,19 +59,24 @@ impl LensData {
         LensData { doc, mentions, counts, alphabetical, endnote, id_prefix }
     }
 
-    /// The DOM ids of this widget's body.
-    pub fn ids(&self) -> Ids<'_> {
-        Ids { prefix: &self.id_prefix }
-    }
-
-    /// DOM id of a body block.
+    /// DOM id of a body block, from the block's own id in the document.
     pub fn block_id(&self, block: usize) -> String {
-        self.doc.article.blocks.get(block).map(|b| self.ids().block(b)).unwrap_or_default()
+        self.doc.article.blocks.get(block).map(|b| format!("{}-{}", self.id_prefix, b.id)).unwrap_or_default()
     }
 
     /// DOM id of a mention's wrapper.
     pub fn mention_id(&self, m: MentionId) -> String {
-        self.ids().mention(m.block, m.index)
+        format!("{}-m{}-{}", self.id_prefix, m.block, m.index)
+    }
+
+    /// DOM id of the card of a mention (present only while it is open).
+    pub fn card_id(&self, m: MentionId) -> String {
+        format!("{}-card", self.mention_id(m))
+    }
+
+    /// DOM id of the hidden hint that describes every term button.
+    pub fn term_hint_id(&self) -> String {
+        format!("{}-term-hint", self.id_prefix)
     }
 
     /// The glossary entries (indexes) whose mentions are `player`'s mentions.

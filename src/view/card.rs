@@ -1,0 +1,224 @@
+//! A glossary card: the definition (background knowledge), the term's role in this article with
+//! the article's own words and a link to them, related entries, the card's actions and further
+//! reading. Rendered in its mention, right after the term, and placed by
+//! [`crate::text::card_placement::place`] so that it stays inside the viewport. The body's
+//! handlers (see `article_body`) treat the card as part of its term for the pointer's grace
+//! period, for Escape and for focus.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use super::dom::{announce, go_to, term_in, widget_root};
+use super::lens_state::{lens_context, MentionId};
+use super::passage_link::{show_mention, PassageLink, Quotation};
+use crate::text::card_placement::{place, Rect, Side};
+
+/// The open card of glossary entry `entry` at `mention`.
+#[component]
+pub fn Card(
+    /// The mention whose term opened it.
+    mention: MentionId,
+    /// Its glossary entry.
+    entry: usize,
+) -> impl IntoView {
+    let (state, data) = lens_context();
+    let e = data.doc.glossary.get(entry)?;
+    let id = data.card_id(mention);
+    let title_id = format!("{id}-title");
+    let labelled_by = title_id.clone();
+    let card = NodeRef::<html::Span>::new();
+    // Placed before it is painted (effects run before the next frame): `is-placed` shows it.
+    Effect::new(move |_| {
+        if let Some(card) = card.get() {
+            if let Some(term) = card.previous_element_sibling().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+                place_card(&card, &term);
+            }
+        }
+    });
+
+    let passage = data.doc.block_quoting(&e.in_article.quote).map(|b| (b, data.block_id(b)));
+    let related: Vec<_> = e
+        .related
+        .iter()
+        .filter_map(|id| data.doc.glossary.iter().position(|g| &g.id == id))
+        .map(|other| {
+            let first = data.mentions_of(other).first().map(|m| data.mention_id(*m));
+            let term = data.doc.glossary[other].term.clone();
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="al-link"
+                        on:click=move |ev| {
+                            if let Some(id) = &first {
+                                show_mention(&ev, state, other, id);
+                            }
+                        }
+                    >
+                        {term}
+                    </button>
+                </li>
+            }
+        })
+        .collect();
+    let has_related = !related.is_empty();
+    let count = data.counts.get(entry).copied().unwrap_or_default();
+    let show_all = format!("Show all {count} mention{}", if count == 1 { "" } else { "s" });
+    let on_map = data.player_on_map(entry).is_some();
+    let further = e.further_reading.clone().map(|link| {
+        view! {
+            <a class="al-card-further" href=link.url rel="noopener noreferrer" target="_blank">
+                {link.label}
+                <span class="al-visually-hidden">" (opens in a new tab)"</span>
+            </a>
+        }
+    });
+    let close = move |_| {
+        state.close();
+        if let Some(term) = card.get_untracked().and_then(|c| c.parent_element()).and_then(|w| term_in(&w)) {
+            state.return_focus(&term);
+        }
+    };
+    let highlight_all = {
+        let data = data.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            let noun = if count == 1 { "mention" } else { "mentions" };
+            let term = data.doc.glossary.get(entry).map(|e| e.term.as_str()).unwrap_or_default();
+            state.highlighted.set(vec![entry]);
+            if let Some(control) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                announce(&control, &format!("{count} {noun} of {term} highlighted. Press Escape to clear."));
+            }
+        }
+    };
+    let show_on_map = {
+        let data = data.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            let Some((player, map)) = data.player_on_map(entry) else { return };
+            let Some(root) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|c| widget_root(&c)) else {
+                return;
+            };
+            state.map.set(map);
+            state.show_player(player, data.player_entries(player));
+            let point = data.point_id(map, player);
+            // The point exists once the map has re-rendered.
+            request_animation_frame(move || {
+                if let Some(el) = root.query_selector(&format!("#{point}")).ok().flatten() {
+                    go_to(&el.unchecked_into::<HtmlElement>(), false);
+                }
+            });
+        }
+    };
+
+    Some(view! {
+        <span class="al-card" id=id node_ref=card role="dialog" aria-labelledby=labelled_by>
+            <span class="al-card-box">
+                <span class="al-card-head">
+                    <span class="al-card-kind">{e.kind.label()}</span>
+                    <button type="button" class="al-card-close" aria-label="Close" on:click=close>"×"</button>
+                </span>
+                <span class="al-card-title" id=title_id>{e.term.clone()}</span>
+                <span class="al-card-label">"Background"</span>
+                <span class="al-card-text">{e.definition.clone()}</span>
+                {e.note.clone().map(|note| view! { <span class="al-card-note">{note}</span> })}
+                <span class="al-card-label">"In this article"</span>
+                <span class="al-card-text">{e.in_article.summary.clone()}</span>
+                <span class="al-card-quote">
+                    <Quotation text=e.in_article.quote.clone()/>
+                    " "
+                    <PassageLink passage=passage/>
+                </span>
+                {has_related.then(|| view! { <span class="al-card-label">"Related"</span> })}
+                <ul class="al-card-related">{related}</ul>
+                <span class="al-card-actions">
+                    <button type="button" class="al-link" on:click=highlight_all>{show_all}</button>
+                    {on_map.then(|| view! { <button type="button" class="al-link" on:click=show_on_map>"Show on the map"</button> })}
+                    {further}
+                </span>
+            </span>
+        </span>
+    })
+}
+
+/// Places `card` at `term`, before it is painted: its position, its box's maximum height and,
+/// when flipped above the term, `is-above`; `is-placed` shows it. (Through the CSSOM, which a
+/// strict Content-Security-Policy allows, unlike `style` attributes.)
+fn place_card(card: &HtmlElement, term: &HtmlElement) {
+    let Some((left, top, height, side)) = measure(card, term) else { return };
+    let _ = card.style().set_property("left", &px(left));
+    let _ = card.style().set_property("top", &px(top));
+    if let Some(b) = card.first_element_child().and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+        let _ = b.style().set_property("max-height", &px((height - 2.0 * BRIDGE).max(48.0)));
+    }
+    let _ = card.class_list().toggle_with_force("is-above", side == Side::Above);
+    let _ = card.class_list().add_1("is-placed");
+}
+
+/// The card's transparent padding above and below its visible box (see `style/article-lens.css`):
+/// the visual gap to the term, and the bridge the pointer crosses to reach the card.
+const BRIDGE: f64 = 6.0;
+
+/// A CSS length in whole pixels.
+fn px(v: f64) -> String {
+    format!("{}px", v.round() as i32)
+}
+
+/// Where the card goes, relative to its positioned ancestor (the widget root): left, top,
+/// maximum height and side. `None` when the page gives no geometry (detached, hidden).
+fn measure(card: &HtmlElement, term: &HtmlElement) -> Option<(f64, f64, f64, Side)> {
+    let window = web_sys::window()?;
+    let root = card.offset_parent()?;
+    let viewport_width = window.document()?.document_element()?.client_width() as f64;
+    let viewport_height = window.inner_height().ok()?.as_f64()?;
+    // A term that wraps onto two lines: place at the line the pointer or caret is on (the first).
+    let rects = term.get_client_rects();
+    let t = rects.get(0).unwrap_or_else(|| term.get_bounding_client_rect());
+    let r = root.get_bounding_client_rect();
+    let natural = (card.offset_width() as f64, card.scroll_height() as f64);
+    let p = place(Rect { x: t.x(), y: t.y(), width: t.width(), height: t.height() }, natural, (viewport_width, viewport_height));
+    Some((p.rect.x - r.x(), p.rect.y - r.y(), p.rect.height, p.side))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use leptos::prelude::*;
+
+    use super::Card;
+    use crate::test_support::{seed, text_of};
+    use crate::view::lens_state::MentionId;
+    use crate::view::static_page::render_part;
+
+    const AT: MentionId = MentionId { block: 1, index: 2 };
+
+    #[test]
+    fn every_card_shows_its_entry_verbatim_and_links_to_its_passage() {
+        let doc = seed();
+        for (i, entry) in doc.glossary.iter().enumerate() {
+            let html = render_part(&doc, move |_| view! { <Card mention=AT entry=i/> });
+            let text = text_of(&html);
+            for part in [&entry.term, &entry.definition, &entry.in_article.summary, &entry.in_article.quote] {
+                assert!(text.contains(part.as_str()), "{}: {part}", entry.id);
+            }
+            let block = doc.block_quoting(&entry.in_article.quote).expect("every quote is in a block");
+            assert!(html.contains(&format!("href=\"#al0-{}\"", doc.article.blocks[block].id)), "{}", entry.id);
+            assert!(html.contains("id=\"al0-m1-2-card\"") && html.contains("aria-labelledby=\"al0-m1-2-card-title\""));
+            assert!(html.contains("id=\"al0-m1-2-card-title\""));
+            assert_eq!(html.contains(">Related<"), !entry.related.is_empty(), "{}", entry.id);
+        }
+    }
+
+    #[test]
+    fn document_text_is_escaped_and_counts_read_naturally() {
+        let mut doc = seed();
+        let entry = &mut doc.glossary[0];
+        entry.term = "<img src=x onerror=alert(1)>".into();
+        entry.definition = "\"quoted\" & 'single'".into();
+        entry.note = Some("<script>alert(1)</script>".into());
+        let html = render_part(&doc, |_| view! { <Card mention=AT entry=0/> });
+        assert!(!html.contains("<img") && !html.contains("<script"), "{html}");
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;") && html.contains("&amp; 'single'"), "{html}");
+        let count = crate::text::glossary::Mentions::find(&doc).counts(doc.glossary.len())[0];
+        assert!(html.contains(&format!("Show all {count} mention{}<", if count == 1 { "" } else { "s" })), "{html}");
+    }
+}

@@ -1,0 +1,47 @@
+//! On paper there is no hover: marked terms carry superscript numbers and the article ends with
+//! the glossary as numbered endnotes. Shown only by the print stylesheet.
+
+use leptos::prelude::*;
+
+use super::lens_state::lens_context;
+
+/// The glossary as numbered endnotes, in alphabetical order (the numbers the terms carry): each
+/// entry's term, kind and definition.
+#[component]
+pub fn Endnotes() -> impl IntoView {
+    let (_, data) = lens_context();
+    let notes = data
+        .alphabetical
+        .iter()
+        .filter_map(|&i| data.doc.glossary.get(i))
+        .map(|e| view! { <li><strong>{e.term.clone()}</strong>{format!(" ({}). {}", e.kind.label(), e.definition)}</li> })
+        .collect_view();
+    view! {
+        <section class="al-endnotes">
+            <h2>"Glossary"</h2>
+            <ol>{notes}</ol>
+        </section>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use leptos::prelude::*;
+
+    use super::Endnotes;
+    use crate::test_support::{seed, text_of};
+    use crate::view::static_page::render_part;
+
+    #[test]
+    fn endnotes_number_every_entry_in_alphabetical_order() {
+        let doc = seed();
+        let html = render_part(&doc, |_| view! { <Endnotes/> });
+        assert_eq!(html.matches("<li>").count(), doc.glossary.len());
+        let text = text_of(&html);
+        let at: Vec<usize> = crate::text::glossary::alphabetical(&doc.glossary)
+            .into_iter()
+            .map(|i| text.find(&format!("{} ({}). {}", doc.glossary[i].term, doc.glossary[i].kind.label(), doc.glossary[i].definition)).expect("listed"))
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]));
+    }
+}

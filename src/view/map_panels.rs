@@ -1,0 +1,422 @@
+//! The stance maps' panels: the controls (map, chart or table, grouping), the axes in words, the
+//! legend, the map in words, the table, a player's evidence, and what follows the chart
+//! (unplaced players and the downloads). The data they show is worked out in
+//! [`crate::map::stance_map`].
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use super::lens_state::lens_context;
+use super::passage_link::{PassageLink, Quotation};
+use crate::map::stance_map::{data_url, format_value, position_words, Lane, MapData};
+use crate::model::content::{Axis, Stance};
+
+/// A button that is pressed or not (`aria-pressed`), as the map and view switches use.
+#[component]
+fn Toggle(
+    /// Whether it is pressed.
+    pressed: Signal<bool>,
+    /// What pressing it does.
+    on_press: Callback<()>,
+    /// Its label.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="al-seg"
+            aria-pressed=move || if pressed.get() { "true" } else { "false" }
+            on:click=move |_| on_press.run(())
+        >
+            {children()}
+        </button>
+    }
+}
+
+/// The maps' controls: a button per map, a chart/table pair, each pressed or not, and the
+/// grouping outline menu.
+#[component]
+pub fn MapControls(
+    /// Shown as a table (1) or as a chart (0).
+    table: RwSignal<usize>,
+    /// The grouping outlined, if any.
+    grouping: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let (state, data) = lens_context();
+    let maps = data
+        .doc
+        .maps
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let title = m.title.clone();
+            let press = move |()| {
+                state.map.set(i);
+                state.selected_player.set(None);
+                state.highlighted.set(Vec::new());
+            };
+            view! { <Toggle pressed=Signal::derive(move || state.map.get() == i) on_press=Callback::new(press)>{title}</Toggle> }
+        })
+        .collect_view();
+    let views = [(0, "Chart"), (1, "Table")]
+        .into_iter()
+        .map(|(v, label)| {
+            view! { <Toggle pressed=Signal::derive(move || table.get() == v) on_press=Callback::new(move |()| table.set(v))>{label}</Toggle> }
+        })
+        .collect_view();
+    let groupings = data
+        .doc
+        .groupings
+        .iter()
+        .enumerate()
+        .map(|(i, g)| view! { <option value=i.to_string()>{g.name.clone()}</option> })
+        .collect_view();
+    view! {
+        <div class="al-controls">
+            <div class="al-segs" role="group" aria-label="Map">{maps}</div>
+            <div class="al-segs" role="group" aria-label="Show as">{views}</div>
+            <label class="al-grouping">
+                <span>"Outline a grouping"</span>
+                <select
+                    id=format!("{}-grouping", data.id_prefix)
+                    on:change=move |ev| grouping.set(event_target_value(&ev).parse::<usize>().ok())
+                >
+                    <option value="">"None"</option>
+                    {groupings}
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// The figure's caption: both questions of map `map`.
+#[component]
+pub fn AxesCaption(
+    /// Index of the map in the document.
+    map: usize,
+) -> impl IntoView {
+    let (_, data) = lens_context();
+    MapData::resolve(&data.doc, map).map(|m| {
+        view! {
+            <figcaption class="al-map-axes">
+                <span>{format!("Across: {}", m.x.question)}</span>
+                <span>{format!("Up: {}", m.y.question)}</span>
+            </figcaption>
+            <p class="al-pole al-pole-top" aria-hidden="true">{m.top_pole()}</p>
+        }
+    })
+}
+
+/// Under the plot: the low end of the vertical axis, then both ends of the horizontal one.
+#[component]
+pub fn AxisPoles(
+    /// Index of the map in the document.
+    map: usize,
+) -> impl IntoView {
+    let (_, data) = lens_context();
+    MapData::resolve(&data.doc, map).map(|m| {
+        view! {
+            <div aria-hidden="true">
+                <p class="al-pole al-pole-bottom">{format!("↓ {}", m.y.low)}</p>
+                <p class="al-pole-row">
+                    <span>{format!("← {}", m.x.low)}</span>
+                    <span>{format!("{} →", m.x.high)}</span>
+                </p>
+            </div>
+        }
+    })
+}
+
+/// Under the chart: its shapes and fills explained, what its dashed strips mean (for the strips
+/// this map has), and the map in words, folded (the chart and the table show the same, so it
+/// need not take 20 lines of a phone's screen before them).
+#[component]
+pub fn MapKey(
+    /// Index of the map in the document.
+    map: usize,
+) -> impl IntoView {
+    let (_, data) = lens_context();
+    let m = MapData::resolve(&data.doc, map)?;
+    let note = m.lanes_note();
+    let lanes = (!note.is_empty()).then(|| view! { <p class="al-lanes-note">{note}</p> });
+    Some(view! {
+        <div class="al-map-key">
+            <ul class="al-legend" aria-label="Legend">
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-shape-state"></circle></svg>"State"</li>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><rect x="2" y="2" width="12" height="12" class="al-shape-bloc"></rect></svg>"Bloc or organisation"</li>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5 14.5 14h-13z" class="al-shape-person"></path></svg>"Person"</li>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1 15 8 8 15 1 8z" class="al-shape-faction"></path></svg>"Faction"</li>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-stated"></circle></svg>"Solid: stated by the article"</li>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-implied"></circle></svg>"Ringed: implied"</li>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-background"></circle></svg>"Dashed: background knowledge"</li>
+            </ul>
+            {lanes}
+        </div>
+        <details class="al-map-summary">
+            <summary>"The map in words"</summary>
+            <p>{m.summary()}</p>
+        </details>
+    })
+}
+
+/// A placement in words: position, value and basis, or "not characterised".
+fn placement(s: Option<&Stance>, axis: &Axis) -> String {
+    match s {
+        Some(s) => format!("{} ({}), {}", position_words(s.value, axis), format_value(s.value), s.basis.label()),
+        None => "Not characterised by the article".to_owned(),
+    }
+}
+
+/// The same data as the chart, as a table: the player, each axis (position in words, value,
+/// basis) and the evidence quotes. Rows and cells carry their roles: on a narrow screen the
+/// stylesheet shows each row as a block, which would otherwise cost the table its semantics in
+/// some browsers; each cell is labelled for that view (the column headings are then out of sight).
+#[component]
+pub fn StanceTable(
+    /// Index of the map in the document.
+    map: usize,
+) -> impl IntoView {
+    let (_, data) = lens_context();
+    let m = MapData::resolve(&data.doc, map)?;
+    let (x, y) = (m.x.question.clone(), m.y.question.clone());
+    let rows = m
+        .players
+        .iter()
+        .map(|p| {
+            let evidence = p.x.iter().chain(p.y.iter()).flat_map(|s| &s.evidence).map(|e| view! { <Quotation text=e.clone()/> }).collect_view();
+            view! {
+                <tr role="row">
+                    <th scope="row" role="rowheader">{p.player.name.clone()}</th>
+                    <td role="cell" data-label=x.clone()>{placement(p.x, m.x)}</td>
+                    <td role="cell" data-label=y.clone()>{placement(p.y, m.y)}</td>
+                    <td role="cell" class="al-table-evidence" data-label="Evidence">{evidence}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <div class="al-table-wrap" tabindex="0" role="group" aria-label=format!("Table: {}", m.map.title)>
+            <table class="al-table" role="table">
+                <caption>{m.map.title.clone()}</caption>
+                <thead>
+                    <tr role="row">
+                        <th scope="col" role="columnheader">"Player"</th>
+                        <th scope="col" role="columnheader">{x.clone()}</th>
+                        <th scope="col" role="columnheader">{y.clone()}</th>
+                        <th scope="col" role="columnheader">"Evidence (the article’s words)"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    })
+}
+
+/// The selected player's placement on the shown map and the article's words behind it: its kind
+/// and name, then for each axis the question and either the position in words, value and basis,
+/// the stance's summary and the quotes, each with a "Go to the passage" link, or "not
+/// characterised".
+#[component]
+pub fn EvidencePanel() -> impl IntoView {
+    let (state, data) = lens_context();
+    let evidence = move || {
+        let player = state.selected_player.get()?;
+        let m = MapData::resolve(&data.doc, state.map.get())?;
+        let p = m.players.iter().find(|p| p.index == player)?;
+        let axes = [(m.x, p.x), (m.y, p.y)]
+            .into_iter()
+            .map(|(axis, stance)| {
+                let body = match stance {
+                    None => Either::Left(view! { <p class="al-evidence-pos">"Not characterised by the article."</p> }),
+                    Some(s) => {
+                        let quotes = s
+                            .evidence
+                            .iter()
+                            .map(|quote| {
+                                let passage = data.doc.block_quoting(quote).map(|b| (b, data.block_id(b)));
+                                view! { <li><Quotation text=quote.clone()/>" "<PassageLink passage=passage/></li> }
+                            })
+                            .collect_view();
+                        Either::Right(view! {
+                            <p class="al-evidence-pos">
+                                <strong>{position_words(s.value, axis)}</strong>
+                                {format!(" ({}) · ", format_value(s.value))}
+                                <span class=format!("al-basis al-basis-{}", s.basis.key())>{s.basis.label()}</span>
+                            </p>
+                            <p>{s.summary.clone()}</p>
+                            <ul class="al-quotes">{quotes}</ul>
+                        })
+                    }
+                };
+                view! {
+                    <div class="al-evidence-axis">
+                        <p class="al-evidence-q">{axis.question.clone()}</p>
+                        {body}
+                    </div>
+                }
+            })
+            .collect_view();
+        let name = p.player.name.clone();
+        let label = format!("Evidence for {name}");
+        Some(view! {
+            <div class="al-evidence" role="group" aria-label=label>
+                <p class="al-evidence-kind">{p.player.kind.label()}</p>
+                <h3 class="al-evidence-name">{name}</h3>
+                {axes}
+            </div>
+        })
+    };
+    view! { <div class="al-evidence-slot">{evidence}</div> }
+}
+
+/// What follows the chart or table: the players the article places on neither question, and
+/// "Get the data" links that download the table as CSV and JSON from `data:` URLs (no request).
+#[component]
+pub fn MapFooter(
+    /// Index of the map in the document.
+    map: usize,
+) -> impl IntoView {
+    let (_, data) = lens_context();
+    let m = MapData::resolve(&data.doc, map)?;
+    let unplaced: Vec<&str> = m.in_lane(Lane::Neither).map(|p| p.player.name.as_str()).collect();
+    let unplaced = (!unplaced.is_empty()).then(|| {
+        view! {
+            <p class="al-unplaced">
+                <strong>"Not characterised by the article on either question: "</strong>
+                {unplaced.join(", ")}
+            </p>
+        }
+    });
+    let file = m.map.id.clone();
+    Some(view! {
+        <div class="al-map-footer">
+            {unplaced}
+            <p class="al-downloads">
+                "Get the data: "
+                <a download=format!("{file}.csv") href=data_url("text/csv", &m.csv())>"CSV"</a>
+                " · "
+                <a download=format!("{file}.json") href=data_url("application/json", &m.json())>"JSON"</a>
+                <span class="al-visually-hidden">{format!(" for “{}”", m.map.title)}</span>
+            </p>
+        </div>
+    })
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+use leptos::prelude::*;
+
+    use super::{EvidencePanel, MapControls, MapFooter, StanceTable};
+    use crate::map::stance_map::{Lane, MapData};
+    use crate::test_support::{seed, text_of};
+    use crate::view::static_page::render_part;
+
+    #[test]
+    fn the_table_holds_a_row_per_player_with_its_evidence() {
+        let doc = seed();
+        for index in 0..doc.maps.len() {
+            let map = MapData::resolve(&doc, index).expect("map");
+            let html = render_part(&doc, move |_| view! { <StanceTable map=index/> });
+            let row = "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">";
+            assert_eq!(html.matches(row).count(), map.players.len());
+            let text = text_of(&html);
+            for p in &map.players {
+                assert!(text.contains(&p.player.name));
+                for quote in p.x.iter().chain(p.y.iter()).flat_map(|s| &s.evidence) {
+                    assert!(text.contains(quote.as_str()), "{quote}");
+                }
+            }
+            assert!(text.starts_with(&map.map.title), "the caption comes first");
+        }
+    }
+
+    #[test]
+    fn evidence_quotes_the_article_and_links_each_quote_to_its_block() {
+        let doc = seed();
+        let mut quotes = 0;
+        for m in 0..doc.maps.len() {
+            let map = MapData::resolve(&doc, m).expect("map");
+            for p in &map.players {
+                let player = p.index;
+                let html = render_part(&doc, move |state| {
+                    state.map.set(m);
+                    state.selected_player.set(Some(player));
+                    view! { <EvidencePanel/> }
+                });
+                let text = text_of(&html);
+                assert!(html.contains(&format!("class=\"al-evidence-name\">{}</h3>", text_of(&p.player.name))), "{}", p.player.name);
+                for (axis, stance) in [(map.x, p.x), (map.y, p.y)] {
+                    assert!(text.contains(&axis.question));
+                    match stance {
+                        None => assert!(text.contains("Not characterised by the article.")),
+                        Some(s) => {
+                            assert!(text.contains(s.basis.label()));
+                            for q in &s.evidence {
+                                let b = doc.block_quoting(q).expect("every quote is in a block");
+                                assert!(text.contains(&format!("{q} Go to the passage")), "{q}");
+                                assert!(html.contains(&format!("href=\"#al0-{}\"", doc.article.blocks[b].id)));
+                                quotes += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(quotes > 20, "{quotes}");
+        let none = render_part(&doc, |state| {
+            state.selected_player.set(Some(usize::MAX));
+            view! { <EvidencePanel/> }
+        });
+        assert_eq!(text_of(&none), "");
+    }
+
+    #[test]
+    fn the_downloads_hold_the_table_and_unplaced_players_are_listed() {
+        let doc = seed();
+        let decode = |url: &str| {
+            let data = url.split_once(',').expect("a data URL").1.as_bytes();
+            let mut bytes = Vec::new();
+            let mut i = 0;
+            while i < data.len() {
+                if data[i] == b'%' {
+                    bytes.push(u8::from_str_radix(std::str::from_utf8(&data[i + 1..i + 3]).expect("hex"), 16).expect("hex"));
+                    i += 3;
+                } else {
+                    bytes.push(data[i]);
+                    i += 1;
+                }
+            }
+            String::from_utf8(bytes).expect("UTF-8")
+        };
+        for m in 0..doc.maps.len() {
+            let map = MapData::resolve(&doc, m).expect("map");
+            let html = render_part(&doc, move |_| view! { <MapFooter map=m/> });
+            let hrefs: Vec<&str> = html.split("href=\"").skip(1).map(|h| &h[..h.find('"').expect("closed")]).collect();
+            assert_eq!(hrefs.len(), 2);
+            assert!(hrefs[0].starts_with("data:text/csv;charset=utf-8,") && hrefs[1].starts_with("data:application/json;charset=utf-8,"));
+            assert_eq!(decode(hrefs[0]), map.csv());
+            assert_eq!(decode(hrefs[1]), map.json());
+            for p in map.in_lane(Lane::Neither) {
+                assert!(text_of(&html).contains(&p.player.name));
+            }
+            assert_eq!(html.contains("al-unplaced"), map.in_lane(Lane::Neither).count() > 0);
+        }
+    }
+
+    #[test]
+    fn controls_press_the_shown_map_and_view_and_list_every_grouping() {
+        let doc = seed();
+        let html = render_part(&doc, |state| {
+            state.map.set(1);
+            view! { <MapControls table=RwSignal::new(1) grouping=RwSignal::new(None)/> }
+        });
+        assert_eq!(html.matches("class=\"al-seg\"").count(), doc.maps.len() + 2);
+        assert!(html.contains(&format!("aria-pressed=\"true\" class=\"al-seg\">{}</button>", doc.maps[1].title)), "{html}");
+        assert_eq!(html.matches("aria-pressed=\"true\"").count(), 2, "{html}");
+        assert!(html.contains("aria-pressed=\"true\" class=\"al-seg\">Table<") && html.contains("aria-pressed=\"false\" class=\"al-seg\">Chart<"), "{html}");
+        assert!(html.contains("<select id=\"al0-grouping\"><option value=\"\">None</option>"), "{html}");
+        for (i, g) in doc.groupings.iter().enumerate() {
+            assert!(html.contains(&format!("<option value=\"{i}\">{}</option>", g.name)), "{}", g.name);
+        }
+    }
+}

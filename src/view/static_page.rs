@@ -1,0 +1,115 @@
+//! `lens render`: the widget's own components rendered to HTML natively (Leptos's `ssr`), as the
+//! content of an `<article-lens>` element. A declarative shadow root holds the stylesheet and the
+//! rendered article, so the page shows the article before any script runs (and without
+//! JavaScript at all), isolated from the host's CSS from its first paint, and indexable; the
+//! document follows as inline JSON, for the widget to read when it hydrates that markup in place.
+
+use leptos::prelude::*;
+
+use super::article_lens::ArticleLens;
+use super::settings::Settings;
+use crate::model::content::Document;
+use crate::text::glossary::Mentions;
+
+/// The marker a page template holds, inside its `<article-lens>`, where `lens render --into`
+/// puts the article.
+pub const MARKER: &str = "<!-- lens:static -->";
+
+/// The article as the widget renders it before the reader changes anything (the default theme,
+/// marking mode and map view), with Leptos's hydration markers: the markup `web::embed::hydrate`
+/// takes over. The maps, index and endnotes are built in the browser, after the article.
+pub fn article_html(doc: Document, mentions: Mentions) -> String {
+    render_once(move || {
+        view! { <ArticleLens loaded=Ok((doc, mentions)) name=String::new() settings=Settings::default() instance=0 from_server=true/> }
+    })
+}
+
+/// The HTML of the view `f` builds, rendered as a server does.
+pub(crate) fn render_once<V: IntoView + 'static>(f: impl FnOnce() -> V) -> String {
+    // Reactive values run their first computation at once and leave later ones to an executor:
+    // a page rendered once has no later, so the executor drops them. (Set once per process;
+    // a second call finds it set.)
+    let _ = any_spawner::Executor::init_custom_executor(RenderOnce);
+    // A server's shared context: Leptos then knows it is not in a browser (no window listeners).
+    let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
+    owner.with(|| f().to_html())
+}
+
+/// The HTML of a part of the widget for `doc` (ids prefixed `al0`, the default marking mode),
+/// with the widget's data and state around it, as a server renders it: for native tests of the
+/// components.
+#[cfg(test)]
+pub(crate) fn render_part<V: IntoView + 'static>(doc: &Document, part: impl FnOnce(super::lens_state::LensState) -> V) -> String {
+    use super::lens_state::{LensData, LensState};
+    let doc = std::sync::Arc::new(doc.clone());
+    let mentions = Mentions::find(&doc);
+    render_once(move || {
+        let state = LensState::new(crate::text::glossary::MarkMode::default());
+        provide_context(std::sync::Arc::new(LensData::new(doc, mentions, "al0".to_owned())));
+        provide_context(state);
+        part(state)
+    })
+}
+
+/// An executor for rendering once: what would run later never runs.
+struct RenderOnce;
+
+impl any_spawner::CustomExecutor for RenderOnce {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
+/// The content of an `<article-lens>` element for `doc` (`json`: its text as JSON): a
+/// declarative shadow root with the stylesheet at `stylesheet` and the rendered article in the
+/// mount element, then the document as `<script type="application/json">`.
+pub fn element_content(doc: Document, mentions: Mentions, json: &str, stylesheet: &str) -> String {
+    // In a script element only `</script` and `<!--` could end or change it, and JSON has `<`
+    // only inside strings, where `\u003c` means the same.
+    let json = json.replace('<', "\\u003c");
+    let link = view! { <link rel="stylesheet" href=stylesheet.to_owned()/> }.to_html();
+    format!(
+        "<template shadowrootmode=\"open\">{link}<div class=\"al-mount\">{}</div></template><script type=\"application/json\">{json}</script>",
+        article_html(doc, mentions)
+    )
+}
+
+/// `template` with the element content for `doc` in place of [`MARKER`]; `None` without one.
+pub fn fill(template: &str, doc: Document, mentions: Mentions, json: &str, stylesheet: &str) -> Option<String> {
+    template.contains(MARKER).then(|| template.replacen(MARKER, &element_content(doc, mentions, json, stylesheet), 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::{seed, text_of};
+
+    #[test]
+    fn the_element_holds_a_shadow_root_with_the_article_then_the_document() {
+        let mut doc = seed();
+        doc.article.blocks[0].text.push_str(" </script><!-- a");
+        let mentions = Mentions::find(&doc);
+        let json = r#"{"x":"</script><!--"}"#;
+        let html = element_content(doc.clone(), mentions, json, "a\"b.css");
+        assert!(html.starts_with(r#"<template shadowrootmode="open"><link rel="stylesheet" href="a&quot;b.css"><div class="al-mount"><div class="al-root al-theme-auto">"#), "{}", &html[..200]);
+        let (article, script) = html.split_once("</template>").expect("the template closes");
+        assert_eq!(script, r#"<script type="application/json">{"x":"\u003c/script>\u003c!--"}</script>"#);
+        // Every passage of the article, verbatim, as text of the rendered article.
+        let text = text_of(article);
+        assert_eq!(doc.passages().count(), 22);
+        for passage in doc.passages() {
+            assert!(text.contains(passage), "{passage}");
+        }
+        assert!(article.contains("&lt;/script&gt;&lt;!-- a"));
+    }
+
+    #[test]
+    fn a_page_gets_the_element_content_at_its_marker() {
+        let doc = seed();
+        let mentions = Mentions::find(&doc);
+        let page = format!("<article-lens src=\"a.json\">{MARKER}</article-lens>");
+        let filled = fill(&page, doc.clone(), mentions.clone(), "{}", "x.css").expect("a marker");
+        assert!(filled.starts_with("<article-lens src=\"a.json\"><template shadowrootmode=\"open\">") && filled.ends_with("</script></article-lens>"));
+        assert!(fill("<p>no marker</p>", doc, mentions, "{}", "x.css").is_none());
+    }
+}
