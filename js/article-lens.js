@@ -121,8 +121,8 @@ function hydrateLens(host, shadow, target, options) {
  * is ready, or has a readable error to show, it takes their place. Returns `{ destroy() }`.
  */
 export function mountLens(host, options = {}) {
-  const rendered = host.shadowRoot?.querySelector(':scope > .al-mount');
-  if (rendered?.firstElementChild && !bundled && ('documentText' in options || 'document' in options)) {
+  const rendered = host.shadowRoot?.querySelector('.al-mount');
+  if (rendered?.parentNode === host.shadowRoot && rendered.firstElementChild && !bundled && ('documentText' in options || 'document' in options)) {
     return hydrateLens(host, host.shadowRoot, rendered, options);
   }
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });

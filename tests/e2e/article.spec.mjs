@@ -52,7 +52,7 @@ test('uses semantic HTML: article, header, h1, figure, blockquote with its sourc
 test('a 404 document shows a readable error naming the document', async ({ page }) => {
   const errors = watchErrors(page);
   await page.route('**/content/asian-nato.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page.goto('/');
+  await page.goto('/fixtures/fetched.html');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('This article could not be shown');
   await expect(alert).toContainText(
@@ -66,7 +66,7 @@ test('a 404 document shows a readable error naming the document', async ({ page 
 test('a document that cannot be fetched at all says so, naming the address', async ({ page }) => {
   const errors = watchErrors(page);
   await page.route('**/content/asian-nato.json', (route) => route.abort('connectionrefused'));
-  await page.goto('/');
+  await page.goto('/fixtures/fetched.html');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The document “content/asian-nato.json” could not be fetched (');
   await expect(alert).toContainText('Check the connection or the address.');
@@ -77,7 +77,7 @@ test('a document that cannot be fetched at all says so, naming the address', asy
 test('a document that is not JSON names the document and the syntax error', async ({ page }) => {
   const body = readFileSync(new URL('../fixtures/not-json.json', import.meta.url), 'utf8');
   await page.route('**/content/asian-nato.json', (route) => route.fulfill({ status: 200, body, contentType: 'application/json' }));
-  await page.goto('/');
+  await page.goto('/fixtures/fetched.html');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The document “content/asian-nato.json” is not valid JSON:');
   // The browser's JSON.parse words the error (Chromium here); the widget gives the place as
@@ -89,7 +89,7 @@ test('an invalid document lists every problem with its path', async ({ page }) =
   const errors = watchErrors(page);
   const body = readFileSync(new URL('../fixtures/invalid-document.json', import.meta.url), 'utf8');
   await page.route('**/content/asian-nato.json', (route) => route.fulfill({ status: 200, body, contentType: 'application/json' }));
-  await page.goto('/');
+  await page.goto('/fixtures/fetched.html');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('is not a valid content document (2 problems):');
   await expect(alert.locator('li')).toHaveText([
@@ -103,12 +103,12 @@ test('a wrong type in the browser reports the same path as the native tool', asy
   const doc = JSON.parse(readFileSync(new URL('../../content/asian-nato.json', import.meta.url), 'utf8'));
   doc.article.blocks[3].text = 3;
   await page.route('**/content/asian-nato.json', (route) => route.fulfill({ status: 200, json: doc }));
-  await page.goto('/');
+  await page.goto('/fixtures/fetched.html');
   await expect(page.getByRole('alert').locator('li')).toHaveText(['article.blocks[3].text: expected a string, found number 3']);
 });
 
 test('a network failure is reported in the widget', async ({ page }) => {
   await page.route('**/content/asian-nato.json', (route) => route.abort('connectionrefused'));
-  await page.goto('/');
+  await page.goto('/fixtures/fetched.html');
   await expect(page.getByRole('alert')).toContainText('The document “content/asian-nato.json” could not be fetched');
 });

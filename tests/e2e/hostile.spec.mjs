@@ -63,7 +63,7 @@ test(`${payloads.length} injection payloads in every text field are shown as tex
   const seen = await watchForInjection(page);
   const doc = hostileDocument();
   await page.route('**/content/asian-nato.json', (route) => route.fulfill({ json: doc }));
-  await page.goto('/');
+  await page.goto('/fixtures/fetched.html');
   const w = page.locator('.al-mount');
   await expect(w.locator('h1')).toHaveText(payloads[2]);
   await expect(w.locator('.al-dek')).toHaveText(payloads[3]);
@@ -93,7 +93,7 @@ test('a javascript: further-reading link is refused by the validator, not render
   const doc = JSON.parse(readFileSync(new URL('../fixtures/good-small.json', import.meta.url), 'utf8'));
   doc.glossary[0].further_reading = { url: 'javascript:alert(1)', label: 'Read more' };
   await page.route('**/content/asian-nato.json', (route) => route.fulfill({ json: doc }));
-  await page.goto('/');
+  await page.goto('/fixtures/fetched.html');
   await expect(page.locator('.al-mount').getByRole('alert')).toContainText('glossary[0].further_reading.url: must be an https:// address without spaces');
 });
 
@@ -102,11 +102,11 @@ test('a 1 MB paragraph renders and the page stays responsive; an empty document 
   doc.article.blocks[1].text = 'Tokyo said the grouping is not an alliance. ' + 'The Quad met and talked at length. '.repeat(30_000);
   expect(doc.article.blocks[1].text.length).toBeGreaterThan(1_000_000);
   await page.route('**/content/asian-nato.json', (route) => route.fulfill({ json: doc }));
-  await page.goto('/');
+  await page.goto('/fixtures/fetched.html');
   await expect(page.locator('.al-mount h1')).toHaveText('Ministers meet in Vientiane', { timeout: 20_000 });
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
 
   await page.route('**/content/asian-nato.json', (route) => route.fulfill({ json: {} }));
-  await page.goto('/');
+  await page.goto('/fixtures/fetched.html');
   await expect(page.locator('.al-mount').getByRole('alert')).toContainText('version: missing: a content document starts with "version": 1');
 });

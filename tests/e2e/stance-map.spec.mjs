@@ -132,7 +132,7 @@ test('on a phone, labels that had to become numbers are explained under the char
 
 test('on a phone, the table shows every column without scrolling sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.locator('.al-controls [data-table="true"]').click();
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
   const wrap = page.locator('.al-table-wrap');
   await expect(wrap).toBeVisible();
   const { scroll, client } = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));

@@ -1,0 +1,157 @@
+// The page `lens render` builds shows the article before (and without) JavaScript, and the
+// widget takes that markup over in place (hydration) instead of building a second copy.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const seed = readFileSync(new URL('../fixtures/seed/asian-nato.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .map((line) => line.trim());
+const line = (n) => seed[n - 1];
+const bodyLines = [19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55];
+const passages = [line(3), line(11), line(15), ...bodyLines.map(line)];
+const chrome = ['Recent Features', 'Dreaming of a career', "Try The Diplomat's jobs board.", 'Find your Asia-Pacific job'];
+
+/** Console warnings and errors, and uncaught errors, while a test runs. */
+function watchConsole(page) {
+  const seen = [];
+  page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // The standalone page's service worker, which the test browser blocks, is not the widget's.
+    if (['error', 'warning'].includes(m.type()) && !m.text().includes('Service Worker registration blocked')) seen.push(`${m.type()}: ${m.text()}`);
+  });
+  return seen;
+}
+
+/** Resolves `lens-ready` and `lens-error` on every widget, from the page's first script on. */
+async function recordEvents(page) {
+  await page.addInitScript(() => {
+    window.lensEvents = [];
+    for (const name of ['lens-ready', 'lens-error']) document.addEventListener(name, (e) => window.lensEvents.push(name), true);
+  });
+}
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the standalone page shows all 22 passages of the seed and no page chrome', async ({ page }) => {
+    await page.goto('/');
+    const article = page.locator('article-lens .al-article');
+    await expect(article.locator('h1')).toHaveText(line(3));
+    const text = (await article.innerText()).replace(/[ \t]+/g, ' ');
+    expect(passages).toHaveLength(22);
+    for (const passage of passages) expect(text).toContain(passage);
+    for (const c of chrome) expect(text).not.toContain(c);
+    // Styled from the first paint by its own stylesheet, inside its shadow root.
+    expect(await article.evaluate((el) => getComputedStyle(el.closest('.al-root')).getPropertyValue('--al-u').trim())).toBe('16px');
+  });
+});
+
+test('hydration takes over the rendered article: the same nodes, no warning, and the terms work', async ({ page }) => {
+  const seen = watchConsole(page);
+  await recordEvents(page);
+  // Hold the server-rendered nodes before the widget's script runs.
+  await page.route('**/article-lens.js', async (route) => {
+    const response = await route.fetch();
+    const body = `window.__held = (() => { const r = document.querySelector('article-lens').shadowRoot; return { h1: r.querySelector('.al-headline'), term: r.querySelector('.al-body p .al-term') }; })();\n${await response.text()}`;
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/');
+  await page.waitForFunction(() => window.lensEvents.includes('lens-ready'));
+  const same = await page.evaluate(() => {
+    const r = document.querySelector('article-lens').shadowRoot;
+    return [Boolean(window.__held.h1), r.querySelector('.al-headline') === window.__held.h1, r.querySelector('.al-body p .al-term') === window.__held.term];
+  });
+  expect(same).toEqual([true, true, true]);
+  // The held term opens its card.
+  await page.evaluate(() => window.__held.term.click());
+  const card = page.getByRole('dialog');
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('In this article');
+  expect(await page.evaluate(() => window.__held.term.getAttribute('aria-expanded'))).toBe('true');
+  // The parts below the article are built after it.
+  await expect(page.locator('.al-maps .al-point').first()).toBeVisible();
+  expect(seen).toEqual([]);
+});
+
+/** The widget's DOM as markup, without Leptos's markers and with its id prefix made neutral. */
+async function widgetMarkup(page) {
+  return page.evaluate(() => {
+    const mount = document.querySelector('article-lens').shadowRoot.querySelector('.al-mount');
+    const copy = mount.cloneNode(true);
+    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+    const comments = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    for (const c of comments) c.remove();
+    copy.normalize();
+    return copy.innerHTML.replace(/\bal\d+-/g, 'alN-');
+  });
+}
+
+test('mounting without rendered markup gives the same DOM as hydrating it', async ({ page }) => {
+  await recordEvents(page);
+  await page.goto('/');
+  await page.waitForFunction(() => window.lensEvents.includes('lens-ready'));
+  await expect(page.locator('.al-maps .al-point').first()).toBeVisible();
+  await expect(page.locator('.al-endnotes')).toHaveCount(1);
+  const hydrated = await widgetMarkup(page);
+
+  const json = readFileSync(new URL('../../content/asian-nato.json', import.meta.url), 'utf8');
+  await page.route('**/fixtures/content/asian-nato.json', (route) => route.fulfill({ body: json, contentType: 'application/json' }));
+  await page.goto('/fixtures/fetched.html');
+  await page.waitForFunction(() => window.lensEvents.includes('lens-ready'));
+  await expect(page.locator('.al-maps .al-point').first()).toBeVisible();
+  await expect(page.locator('.al-endnotes')).toHaveCount(1);
+  const mounted = await widgetMarkup(page);
+  expect(hydrated.length).toBeGreaterThan(50_000);
+  expect(mounted).toBe(hydrated);
+});
+
+test('a reader’s stored marking mode and a host’s theme apply once the rendered article is live', async ({ page }) => {
+  const seen = watchConsole(page);
+  await recordEvents(page);
+  await page.addInitScript(() => localStorage.setItem('article-lens:marks', 'none'));
+  await page.goto('/');
+  await page.waitForFunction(() => window.lensEvents.includes('lens-ready'));
+  await expect(page.locator('.al-body .al-term')).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: 'None' })).toBeChecked();
+  expect(seen).toEqual([]);
+});
+
+test('injection payloads rendered by lens render are text in the page and stay text once hydrated', async ({ page }) => {
+  const payloads = JSON.parse(readFileSync(new URL('../fixtures/hostile-payloads.json', import.meta.url), 'utf8'));
+  const doc = JSON.parse(readFileSync(new URL('../fixtures/good-small.json', import.meta.url), 'utf8'));
+  doc.article.headline = payloads[2];
+  doc.article.dek = payloads[3];
+  doc.article.blocks[1].text += ` ${payloads.join(' ')}`;
+  const dir = mkdtempSync(join(tmpdir(), 'lens-render-'));
+  writeFileSync(join(dir, 'doc.json'), JSON.stringify(doc));
+  const page_ = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Rendered</title><script type="module" src="/article-lens.js"></script></head><body><article-lens src="doc.json"><!-- lens:static --></article-lens></body></html>';
+  writeFileSync(join(dir, 'page.html'), page_);
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'lens', '--', 'render', join(dir, 'doc.json'), '--into', join(dir, 'page.html'), '--css', '/article-lens.css']);
+  const html = readFileSync(join(dir, 'page.html'), 'utf8');
+  await page.route('**/fixtures/rendered.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  await recordEvents(page);
+  await page.goto('/fixtures/rendered.html');
+  await page.waitForFunction(() => window.lensEvents.includes('lens-ready'));
+  const w = page.locator('article-lens');
+  await expect(w.locator('h1')).toHaveText(payloads[2]);
+  await expect(w.locator('.al-dek')).toHaveText(payloads[3]);
+  const text = await w.locator('.al-body').innerText();
+  for (const p of payloads) expect(text).toContain(p.trim().replace(/\s+/g, ' ').slice(0, 12));
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+  // Nothing but the widget's own elements: no script, image, frame or handler from the text.
+  const injected = await page.evaluate(() => {
+    const root = document.querySelector('article-lens').shadowRoot;
+    return [...root.querySelectorAll('script, img, iframe, object, embed, style, [onerror], [onclick], [onload]')].map((el) => el.outerHTML.slice(0, 80));
+  });
+  expect(injected).toEqual([]);
+});
