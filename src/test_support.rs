@@ -9,6 +9,11 @@ pub fn seed() -> Document {
     crate::model::read::read_document(&text).unwrap_or_else(|_| panic!("the seed reads"))
 }
 
+/// Rendered HTML without Leptos's hydration markers (`<!>`), to compare with expected markup.
+pub fn without_markers(html: &str) -> String {
+    html.replace("<!>", "")
+}
+
 /// The text of rendered HTML: tags (and Leptos's `<!>` markers) removed, the entities it
 /// escapes text with decoded.
 pub fn text_of(markup: &str) -> String {

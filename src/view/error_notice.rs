@@ -37,6 +37,7 @@ mod tests {
     use super::ErrorNotice;
     use crate::model::load_error::LoadError;
     use crate::model::problem::Problem;
+    use crate::test_support::without_markers;
     use crate::view::static_page::render_once;
 
     #[test]
@@ -45,7 +46,7 @@ mod tests {
             Problem::at("glossary[0].term", "`<script>` is already a form of glossary[1]"),
             Problem::at("article.headline", "must not be empty"),
         ]);
-        let html = render_once(move || view! { <ErrorNotice src="a<b>.json".to_owned() error=error/> });
+        let html = without_markers(&render_once(move || view! { <ErrorNotice src="a<b>.json".to_owned() error=error/> }));
         assert!(html.starts_with("<div role=\"alert\" class=\"al-error\"><p class=\"al-error-title\">This article could not be shown</p>"), "{html}");
         assert!(html.contains("a&lt;b&gt;.json") && !html.contains("<script>") && !html.contains("<b>"));
         assert_eq!(html.matches("<li><code>").count(), 2);

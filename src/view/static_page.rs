@@ -36,19 +36,20 @@ pub(crate) fn render_once<V: IntoView + 'static>(f: impl FnOnce() -> V) -> Strin
 }
 
 /// The HTML of a part of the widget for `doc` (ids prefixed `al0`, the default marking mode),
-/// with the widget's data and state around it, as a server renders it: for native tests of the
-/// components.
+/// with the widget's data and state around it, as a server renders it, without its hydration
+/// markers: for native tests of the components.
 #[cfg(test)]
 pub(crate) fn render_part<V: IntoView + 'static>(doc: &Document, part: impl FnOnce(super::lens_state::LensState) -> V) -> String {
     use super::lens_state::{LensData, LensState};
     let doc = std::sync::Arc::new(doc.clone());
     let mentions = Mentions::find(&doc);
-    render_once(move || {
+    let html = render_once(move || {
         let state = LensState::new(crate::text::glossary::MarkMode::default());
         provide_context(std::sync::Arc::new(LensData::new(doc, mentions, "al0".to_owned())));
         provide_context(state);
         part(state)
-    })
+    });
+    crate::test_support::without_markers(&html)
 }
 
 /// An executor for rendering once: what would run later never runs.
