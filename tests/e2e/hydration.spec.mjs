@@ -76,17 +76,20 @@ test('hydration takes over the rendered article: the same nodes, no warning, and
   expect(seen).toEqual([]);
 });
 
-/** The widget's DOM as markup, without Leptos's markers and with its id prefix made neutral. */
+/** The widget's DOM as markup, attributes in name order, without Leptos's markers (comments)
+ *  and with its id prefix made neutral: the same DOM whichever way it was built. */
 async function widgetMarkup(page) {
   return page.evaluate(() => {
-    const mount = document.querySelector('article-lens').shadowRoot.querySelector('.al-mount');
-    const copy = mount.cloneNode(true);
-    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-    const comments = [];
-    while (walker.nextNode()) comments.push(walker.currentNode);
-    for (const c of comments) c.remove();
-    copy.normalize();
-    return copy.innerHTML.replace(/\bal\d+-/g, 'alN-');
+    const serialize = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.data.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      if (node.nodeType !== Node.ELEMENT_NODE) return '';
+      const attrs = [...node.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+      const inner = [...node.childNodes].map(serialize).join('');
+      return `<${node.localName}${attrs ? ' ' : ''}${attrs}>${inner}</${node.localName}>`;
+    };
+    const mount = document.querySelector('article-lens').shadowRoot.querySelector('.al-mount').cloneNode(true);
+    mount.normalize();
+    return serialize(mount).replace(/\bal\d+-/g, 'alN-');
   });
 }
 
