@@ -148,8 +148,8 @@ pub fn ArticleView(
             <span class="al-visually-hidden" id=data.term_hint_id()>
                 "Glossary term. Opens a card with its definition."
             </span>
-            // The polite live region: what just changed, for screen readers (see `dom::announce`).
-            <div class="al-visually-hidden al-announce" aria-live="polite"></div>
+            // The polite live region: what just changed, for screen readers.
+            <div class="al-visually-hidden al-announce" aria-live="polite">{move || state.announcement.get()}</div>
         </div>
     }
 }

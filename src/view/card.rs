@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use super::dom::{announce, go_to, term_in, widget_root};
+use super::dom::{go_to, term_in, widget_root};
 use super::lens_state::{lens_context, MentionId};
 use super::passage_link::{show_mention, PassageLink, Quotation};
 use crate::text::card_placement::{place, Rect, Side};
@@ -29,14 +29,17 @@ pub fn Card(
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
     let card = NodeRef::<html::Span>::new();
-    // Placed before it is painted (effects run before the next frame): `is-placed` shows it.
+    // Where it goes, measured once it is in the page and before it is painted (effects run
+    // before the next frame); until then it is hidden (`is-placed` shows it).
+    let placement = RwSignal::new(None::<Placement>);
     Effect::new(move |_| {
         if let Some(card) = card.get() {
             if let Some(term) = card.previous_element_sibling().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
-                place_card(&card, &term);
+                placement.set(measure(&card, &term));
             }
         }
     });
+    let px = move |part: fn(&Placement) -> f64| move || placement.get().map(|p| format!("{}px", part(&p).round() as i32));
 
     let passage = data.doc.block_quoting(&e.in_article.quote).map(|b| (b, data.block_id(b)));
     let related: Vec<_> = e
@@ -83,13 +86,11 @@ pub fn Card(
     };
     let highlight_all = {
         let data = data.clone();
-        move |ev: leptos::ev::MouseEvent| {
+        move |_| {
             let noun = if count == 1 { "mention" } else { "mentions" };
             let term = data.doc.glossary.get(entry).map(|e| e.term.as_str()).unwrap_or_default();
             state.highlighted.set(vec![entry]);
-            if let Some(control) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                announce(&control, &format!("{count} {noun} of {term} highlighted. Press Escape to clear."));
-            }
+            state.announcement.set(format!("{count} {noun} of {term} highlighted. Press Escape to clear."));
         }
     };
     let show_on_map = {
@@ -112,8 +113,20 @@ pub fn Card(
     };
 
     Some(view! {
-        <span class="al-card" id=id node_ref=card role="dialog" aria-labelledby=labelled_by>
-            <span class="al-card-box">
+        <span
+            class="al-card"
+            class:is-placed=move || placement.get().is_some()
+            class:is-above=move || placement.get().is_some_and(|p| p.side == Side::Above)
+            // Through the CSSOM, which a strict Content-Security-Policy allows, unlike `style`
+            // attributes.
+            style:left=px(|p| p.left)
+            style:top=px(|p| p.top)
+            id=id
+            node_ref=card
+            role="dialog"
+            aria-labelledby=labelled_by
+        >
+            <span class="al-card-box" style:max-height=px(|p| (p.height - 2.0 * BRIDGE).max(48.0))>
                 <span class="al-card-head">
                     <span class="al-card-kind">{e.kind.label()}</span>
                     <button type="button" class="al-card-close" aria-label="Close" on:click=close>"×"</button>
@@ -141,32 +154,23 @@ pub fn Card(
     })
 }
 
-/// Places `card` at `term`, before it is painted: its position, its box's maximum height and,
-/// when flipped above the term, `is-above`; `is-placed` shows it. (Through the CSSOM, which a
-/// strict Content-Security-Policy allows, unlike `style` attributes.)
-fn place_card(card: &HtmlElement, term: &HtmlElement) {
-    let Some((left, top, height, side)) = measure(card, term) else { return };
-    let _ = card.style().set_property("left", &px(left));
-    let _ = card.style().set_property("top", &px(top));
-    if let Some(b) = card.first_element_child().and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
-        let _ = b.style().set_property("max-height", &px((height - 2.0 * BRIDGE).max(48.0)));
-    }
-    let _ = card.class_list().toggle_with_force("is-above", side == Side::Above);
-    let _ = card.class_list().add_1("is-placed");
+/// Where a card goes, relative to its positioned ancestor (the widget root), in pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Placement {
+    left: f64,
+    top: f64,
+    /// The room it has, its transparent bridges included.
+    height: f64,
+    side: Side,
 }
 
 /// The card's transparent padding above and below its visible box (see `style/article-lens.css`):
 /// the visual gap to the term, and the bridge the pointer crosses to reach the card.
 const BRIDGE: f64 = 6.0;
 
-/// A CSS length in whole pixels.
-fn px(v: f64) -> String {
-    format!("{}px", v.round() as i32)
-}
-
-/// Where the card goes, relative to its positioned ancestor (the widget root): left, top,
-/// maximum height and side. `None` when the page gives no geometry (detached, hidden).
-fn measure(card: &HtmlElement, term: &HtmlElement) -> Option<(f64, f64, f64, Side)> {
+/// Where `card` goes at `term`, by [`place`] from the page's geometry; `None` when the page gives
+/// none (detached, hidden).
+fn measure(card: &HtmlElement, term: &HtmlElement) -> Option<Placement> {
     let window = web_sys::window()?;
     let root = card.offset_parent()?;
     let viewport_width = window.document()?.document_element()?.client_width() as f64;
@@ -177,7 +181,7 @@ fn measure(card: &HtmlElement, term: &HtmlElement) -> Option<(f64, f64, f64, Sid
     let r = root.get_bounding_client_rect();
     let natural = (card.offset_width() as f64, card.scroll_height() as f64);
     let p = place(Rect { x: t.x(), y: t.y(), width: t.width(), height: t.height() }, natural, (viewport_width, viewport_height));
-    Some((p.rect.x - r.x(), p.rect.y - r.y(), p.rect.height, p.side))
+    Some(Placement { left: p.rect.x - r.x(), top: p.rect.y - r.y(), height: p.rect.height, side: p.side })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -11,14 +11,6 @@ pub fn widget_root(inside: &Element) -> Option<Element> {
     inside.closest(".al-root").ok().flatten()
 }
 
-/// Says `text` to screen readers: the widget's polite live region (in the same widget as
-/// `from`) gets it as its text. (Written directly: a signal of text would be code of its own.)
-pub fn announce(from: &Element, text: &str) {
-    if let Some(region) = widget_root(from).and_then(|root| root.query_selector(".al-announce").ok().flatten()) {
-        region.set_text_content(Some(text));
-    }
-}
-
 /// The element with DOM id `id` in the same widget as `from`. SVG elements come back as
 /// `HtmlElement` too: `focus()` and `scrollIntoView()` work the same on both.
 pub fn find_in_widget(from: &Element, id: &str) -> Option<HtmlElement> {

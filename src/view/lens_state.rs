@@ -173,6 +173,8 @@ pub struct LensState {
     /// Read untracked; a signal rather than a stored value because the widget has signals of
     /// this type anyway (no new code in the wasm, 0.6 KB less with the map's point order).
     pub content_width: RwSignal<usize>,
+    /// What the polite live region says: what just changed, for screen readers.
+    pub announcement: RwSignal<String>,
     open_timer: StoredValue<Option<TimeoutHandle>>,
     close_timer: StoredValue<Option<TimeoutHandle>>,
 }
@@ -187,6 +189,7 @@ impl LensState {
             cited: RwSignal::new(None),
             mode: RwSignal::new(mode_index(mode)),
             content_width: RwSignal::new(0),
+            announcement: RwSignal::new(String::new()),
             open_timer: StoredValue::new(None),
             close_timer: StoredValue::new(None),
         }
