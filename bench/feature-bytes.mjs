@@ -114,7 +114,7 @@ const fullBuild = build('full');
 const full = fullBuild.gzip;
 writeFileSync(join(root, 'bench/out/crates.md'), byCrate(fullBuild.unoptimised));
 
-const view = 'src/web/article_view.rs';
+const view = 'src/view/article_view.rs';
 const noMap = () => {
   patch(view, '{move || (below.get() == 1 && has_maps).then(|| view! { <StanceMaps/> })}', '""');
   patch('src/model/validate.rs', '    check_players(doc, &mut problems);\n', '');
@@ -126,7 +126,8 @@ const withoutMap = build('no-map').gzip;
 fresh();
 noMap();
 for (const part of ['<MarkSwitch/>', '<GlossaryIndex/>', '<Endnotes/>']) patch(view, part, '""');
-patch(view, '<ArticleBody/>', '<div class="al-body" inner_html=crate::markup::body::body_markup(&doc, &Mentions::default(), &[], data.ids(), MarkMode::None)></div>');
+// The body keeps its text and loses its terms (and with them the cards).
+patch('src/view/article_body.rs', 'Either::Right(view! { <Mention mention=mention entry=found.target text=text.to_owned() marked=is_marked open=open.clone()/> })', '{ let _ = (mention, is_marked, &open); Either::Left(text.to_owned()) }');
 patch('src/model/validate.rs', '    check_glossary(doc, mentions, &mut problems);\n', '    let _ = mentions;\n');
 patch('src/model/read.rs', 'let mentions = Mentions::find(&doc);', 'let mentions = Mentions::default();');
 const withoutEither = build('no-map-no-glossary').gzip;
