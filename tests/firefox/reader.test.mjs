@@ -48,7 +48,9 @@ test('the article renders verbatim, all 22 passages, no chrome', async () => {
 
 test('focus opens a card, Escape closes it and keeps focus; a click pins it', async () => {
   await driver.get(`${BASE}/`);
-  await inWidget((root) => root.querySelector('.al-term'));
+  // The terms are on the page (server-rendered) before the widget is live; the index below the
+  // article is built only once it is.
+  await inWidget((root) => root.querySelector('.al-term') && root.querySelector('.al-index'));
   const opened = await inWidget(async (root) => {
     const term = root.querySelector('.al-term');
     term.focus();
