@@ -116,7 +116,7 @@ writeFileSync(join(root, 'bench/out/crates.md'), byCrate(fullBuild.unoptimised))
 
 const view = 'src/view/article_view.rs';
 const noMap = () => {
-  patch(view, '{move || (below.get() == 1 && has_maps).then(|| view! { <StanceMaps/> })}', '""');
+  patch(view, '<StanceMaps/>', '""');
   patch('src/model/validate.rs', '    check_players(doc, &mut problems);\n', '');
 };
 fresh();

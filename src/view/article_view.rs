@@ -89,16 +89,25 @@ pub fn ArticleView(
     // article has been painted (a frame, then a task), so the reader can start sooner. One task
     // for the three: built one task each, every insertion cost a layout of its own, and
     // Lighthouse's blocking time rose from 340-430 to 610-790 ms (3 runs each, mobile preset).
-    // Built (1) or not yet (0): a number, as `table` in the maps (no new type of signal).
-    // Effects run only in the browser, once the view is on the page (mounted or hydrated).
-    let below = RwSignal::new(0usize);
+    // They are never server-rendered, so they are mounted (`mount_to`) into an element of their
+    // own rather than being part of the hydrated tree: their hydration code would never run,
+    // and left out it is bytes the reader does not download. They live under this component's
+    // owner (its context, its cleanup). Effects run only in the browser, once the view is on
+    // the page (mounted or hydrated).
+    let below_ref = NodeRef::<html::Div>::new();
     let article_ref = NodeRef::<html::Article>::new();
-    Effect::new(move |_| {
+    let owner = Owner::current();
+    Effect::new(move |ran: Option<()>| {
         // The reader's stored marking mode (and the host's) where the server rendered the default.
         let mode = chosen();
         if mode != state.mode_untracked() {
             state.set_mode(mode);
         }
+        // The parts below are mounted once.
+        if ran.is_some() {
+            return;
+        }
+        let owner = owner.clone();
         request_animation_frame(move || {
             set_timeout(
                 move || {
@@ -106,7 +115,19 @@ pub fn ArticleView(
                     if let Some(article) = article_ref.try_get_untracked().flatten() {
                         state.content_width.set(usize::try_from(article.client_width()).unwrap_or(0));
                     }
-                    below.set(1);
+                    let (Some(owner), Some(below)) = (owner, below_ref.try_get_untracked().flatten()) else { return };
+                    owner.with(|| {
+                        let parts = leptos::mount::mount_to(below.unchecked_into(), move || {
+                            view! {
+                                {has_maps.then(|| view! { <StanceMaps/> })}
+                                {has_glossary.then(|| view! { <GlossaryIndex/> })}
+                                {has_glossary.then(|| view! { <Endnotes/> })}
+                            }
+                        });
+                        // Unmounted with the widget.
+                        let parts = send_wrapper::SendWrapper::new(parts);
+                        on_cleanup(move || drop(parts));
+                    });
                 },
                 Duration::ZERO,
             )
@@ -142,9 +163,7 @@ pub fn ArticleView(
                 </div>
                 <ArticleBody/>
             </article>
-            {move || (below.get() == 1 && has_maps).then(|| view! { <StanceMaps/> })}
-            {move || (below.get() == 1 && has_glossary).then(|| view! { <GlossaryIndex/> })}
-            {move || (below.get() == 1 && has_glossary).then(|| view! { <Endnotes/> })}
+            <div class="al-below" node_ref=below_ref></div>
             <span class="al-visually-hidden" id=data.term_hint_id()>
                 "Glossary term. Opens a card with its definition."
             </span>
