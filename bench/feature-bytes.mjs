@@ -127,7 +127,7 @@ fresh();
 noMap();
 for (const part of ['<MarkSwitch/>', '<GlossaryIndex/>', '<Endnotes/>']) patch(view, part, '""');
 // The body keeps its text and loses its terms (and with them the cards).
-patch('src/view/article_body.rs', 'Either::Right(view! { <Mention mention=mention entry=found.target text=text.to_owned() marked=is_marked open=open.clone()/> })', '{ let _ = (mention, is_marked, &open); Either::Left(text.to_owned()) }');
+patch('src/view/article_body.rs', 'Either::Right(view! { <Mention mention=mention entry=found.target text=text.to_owned() marked=is_marked open=open.clone()/> })', '{ let _ = (mention, is_marked, &open); Either::<String, ()>::Left(text.to_owned()) }');
 patch('src/model/validate.rs', '    check_glossary(doc, mentions, &mut problems);\n', '    let _ = mentions;\n');
 patch('src/model/read.rs', 'let mentions = Mentions::find(&doc);', 'let mentions = Mentions::default();');
 const withoutEither = build('no-map-no-glossary').gzip;
