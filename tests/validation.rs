@@ -165,7 +165,7 @@ fn glossary_edited(f: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
 #[test]
 fn glossary_ids_and_forms_are_unique() {
     let found = glossary_edited(|g| g[2]["id"] = "aukus".into());
-    assert!(found.contains(&"glossary[3].id: duplicate id `aukus`, already used by glossary[2]".to_owned()), "{found:?}");
+    assert!(found.contains(&"glossary[3].id (aukus, “AUKUS”): duplicate id `aukus`, already used by glossary[2]".to_owned()), "{found:?}");
     let found = glossary_edited(|g| g[2]["aliases"] = serde_json::json!(["Beijing"]));
     assert!(
         found.iter().any(|p| p.ends_with(": `Beijing` is already a form of glossary[2] (`quad`)")),
@@ -177,11 +177,11 @@ fn glossary_ids_and_forms_are_unique() {
 fn glossary_related_entries_must_exist() {
     assert_eq!(
         glossary_edited(|g| g[0]["related"] = serde_json::json!(["nope"])),
-        ["glossary[0].related[0]: unknown glossary entry `nope`"]
+        ["glossary[0].related[0] (asian-nato, “Asian NATO”): unknown glossary entry `nope`"]
     );
     assert_eq!(
         glossary_edited(|g| g[0]["related"] = serde_json::json!(["asian-nato"])),
-        ["glossary[0].related[0]: an entry cannot be related to itself"]
+        ["glossary[0].related[0] (asian-nato, “Asian NATO”): an entry cannot be related to itself"]
     );
 }
 
@@ -189,12 +189,12 @@ fn glossary_related_entries_must_exist() {
 fn in_article_quotes_must_be_verbatim() {
     assert_eq!(
         glossary_edited(|g| g[0]["in_article"]["quote"] = "an Asian NATO is a great idea".into()),
-        ["glossary[0].in_article.quote: not found verbatim in the article: “an Asian NATO is a great idea”"]
+        ["glossary[0].in_article.quote (asian-nato, “Asian NATO”): not found verbatim in the article: “an Asian NATO is a great idea”. Nearest: article.blocks[5] (`p6`), the same for 18 characters (“…an Asian NATO is a”); then the quote has “ great idea” (U+0020) where the article has “n idea that should be co” (U+006E)"]
     );
     // Straight quotes where the article has curly ones are not verbatim.
     assert_eq!(
         glossary_edited(|g| g[0]["in_article"]["quote"] = "Is an \"Asian NATO\" Tokyo's next big move?".into()),
-        ["glossary[0].in_article.quote: not found verbatim in the article: “Is an \"Asian NATO\" Tokyo's next big move?”"]
+        ["glossary[0].in_article.quote (asian-nato, “Asian NATO”): not found verbatim in the article: “Is an \"Asian NATO\" Tokyo's next big move?”. Nearest: article.blocks[0] (`p1`), the same for 6 characters (“…Is an ”); then the quote has “\"Asian NATO\" Tokyo's nex” (U+0022) where the article has ““Asian NATO” Tokyo’s nex” (U+201C)"]
     );
 }
 
@@ -202,7 +202,7 @@ fn in_article_quotes_must_be_verbatim() {
 fn every_entry_must_be_mentioned() {
     assert_eq!(
         glossary_edited(|g| g[3]["term"] = "AUKUS pact".into()),
-        ["glossary[3]: `AUKUS pact` is never mentioned in the article body (check its term and aliases)"]
+        ["glossary[3] (aukus, “AUKUS pact”): `AUKUS pact` is never mentioned in the article body (check its term and aliases)"]
     );
 }
 
@@ -210,11 +210,11 @@ fn every_entry_must_be_mentioned() {
 fn links_definitions_and_kinds_are_checked() {
     assert_eq!(
         glossary_edited(|g| g[1]["further_reading"]["url"] = "javascript:alert(1)".into()),
-        ["glossary[1].further_reading.url: must be an https:// address without spaces"]
+        ["glossary[1].further_reading.url (nato, “NATO”): must be an https:// address without spaces"]
     );
     assert_eq!(
         glossary_edited(|g| g[0]["definition"] = "word ".repeat(80).into()),
-        ["glossary[0].definition: 80 words: a definition has at most 70 (aim for 60)"]
+        ["glossary[0].definition (asian-nato, “Asian NATO”): 80 words: a definition has at most 70 (aim for 60)"]
     );
     assert_eq!(
         glossary_edited(|g| g[0]["kind"] = "animal".into()),
@@ -231,19 +231,19 @@ fn whole_edited(f: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
 fn stances_must_reference_known_players_and_axes() {
     assert_eq!(
         whole_edited(|v| v["stances"][0]["player"] = "atlantis".into()),
-        ["stances[0].player: unknown player `atlantis`"]
+        ["stances[0].player (atlantis on asian-nato): unknown player `atlantis`"]
     );
     assert_eq!(
         whole_edited(|v| v["stances"][0]["axis"] = "happiness".into()),
-        ["stances[0].axis: unknown axis `happiness`"]
+        ["stances[0].axis (ishiba on happiness): unknown axis `happiness`"]
     );
     assert_eq!(
         whole_edited(|v| v["maps"][0]["players"][0] = "atlantis".into()),
-        ["maps[0].players[0]: unknown player `atlantis`"]
+        ["maps[0].players[0] (regional, “The ‘Asian NATO’ debate in the region”): unknown player `atlantis`"]
     );
     assert_eq!(
         whole_edited(|v| v["groupings"][0]["members"][0] = "atlantis".into()),
-        ["groupings[0].members[0]: unknown player `atlantis`"]
+        ["groupings[0].members[0] (quad, “Quad”): unknown player `atlantis`"]
     );
 }
 
@@ -251,15 +251,15 @@ fn stances_must_reference_known_players_and_axes() {
 fn stance_values_must_be_on_the_axis_and_quotes_verbatim() {
     assert_eq!(
         whole_edited(|v| v["stances"][0]["value"] = 1.5.into()),
-        ["stances[0].value: 1.5 is off the axis: values run from -1 to 1"]
+        ["stances[0].value (ishiba on asian-nato): 1.5 is off the axis: values run from -1 to 1"]
     );
     assert_eq!(
         whole_edited(|v| v["stances"][0]["evidence"][0] = "Ishiba is a pacifist".into()),
-        ["stances[0].evidence[0]: not found verbatim in the article: “Ishiba is a pacifist”"]
+        ["stances[0].evidence[0] (ishiba on asian-nato): not found verbatim in the article: “Ishiba is a pacifist”. Nearest: article.blocks[15] (`p15`), the same for 10 characters (“…Ishiba is ”); then the quote has “a pacifist” (U+0061) where the article has “the antithesis of the Ab” (U+0074)"]
     );
     assert_eq!(
         whole_edited(|v| v["stances"][0]["evidence"] = serde_json::json!([])),
-        ["stances[0].evidence: a placement needs at least one quote from the article"]
+        ["stances[0].evidence (ishiba on asian-nato): a placement needs at least one quote from the article"]
     );
     let first = serde_json::from_str::<serde_json::Value>(DOC).expect("json")["stances"][0].clone();
     let found = whole_edited(move |v| v["stances"].as_array_mut().expect("array").push(first));
@@ -271,11 +271,11 @@ fn stance_values_must_be_on_the_axis_and_quotes_verbatim() {
 fn player_labels_and_entries_are_checked() {
     assert_eq!(
         whole_edited(|v| v["players"][0]["label"] = "A very long player label".into()),
-        ["players[0].label: 24 characters: a map label has at most 14"]
+        ["players[0].label (ishiba, “Japan under Prime Minister Ishiba Shigeru”): 24 characters: a map label has at most 14"]
     );
     assert_eq!(
         whole_edited(|v| v["players"][1]["entries"] = serde_json::json!(["ishiba-shigeru"])),
-        ["players[1].entries[0]: glossary entry `ishiba-shigeru` already belongs to players[0]"]
+        ["players[1].entries[0] (iwaya, “Foreign Minister Iwaya Takeshi”): glossary entry `ishiba-shigeru` already belongs to players[0]"]
     );
 }
 
@@ -297,4 +297,40 @@ fn static_html_never_lets_markup_through() {
     for bad in ["<script", "<img", "<svg", "<iframe", "<style", "<a href", "<p onclick"] {
         assert!(!html.contains(bad), "{bad} got through");
     }
+}
+
+#[test]
+fn problems_name_the_entry_player_or_stance_by_id_and_name() {
+    // The path alone (`glossary[14]`) does not say which entry to open; its id and term do.
+    let found = glossary_edited(|g| g[14]["definition"] = "".into());
+    let (id, term) = {
+        let seed: serde_json::Value = serde_json::from_str(DOC).expect("json");
+        (seed["glossary"][14]["id"].as_str().expect("id").to_owned(), seed["glossary"][14]["term"].as_str().expect("term").to_owned())
+    };
+    assert_eq!(found, [format!("glossary[14].definition ({id}, “{term}”): must not be empty")]);
+    // Paths into the article name themselves, and an item without an id is not named.
+    assert_eq!(
+        problems(&edited(|v| v["article"]["headline"] = "".into())),
+        ["article.headline: must not be empty"]
+    );
+    assert_eq!(glossary_edited(|g| g[2]["id"] = "".into()).iter().filter(|p| p.starts_with("glossary[2].id (")).count(), 0);
+}
+
+#[test]
+fn a_quote_not_in_the_article_shows_where_it_departs_from_the_nearest_passage() {
+    // A word changed: the passage that shares the longest start, how far, and what follows.
+    let found = glossary_edited(|g| g[0]["in_article"]["quote"] = "Prime Minister Ishiba Shigeru has long supported such a security alliance".into());
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].ends_with("Nearest: article.blocks[0] (`p1`), the same for 65 characters (“…pported such a security ”); then the quote has “alliance” (U+0061) where the article has “grouping – but he appear” (U+0067)"),
+        "{found:?}"
+    );
+    // Longer than the passage: it says where the passage ends.
+    let headline = serde_json::from_str::<serde_json::Value>(DOC).expect("json")["article"]["headline"].as_str().expect("headline").to_owned();
+    let found = glossary_edited(|g| g[0]["in_article"]["quote"] = format!("{headline} Indeed").into());
+    assert!(found[0].contains("Nearest: the headline, the same for"), "{found:?}");
+    assert!(found[0].ends_with("then the passage ends there and the quote goes on: “ Indeed”"), "{found:?}");
+    // Nothing in common worth pointing at: no nearest passage.
+    let found = glossary_edited(|g| g[0]["in_article"]["quote"] = "Zebras".into());
+    assert!(found[0].ends_with("not found verbatim in the article: “Zebras”"), "{found:?}");
 }

@@ -8,6 +8,10 @@ use std::fmt;
 pub struct Problem {
     /// Where in the document, as a path from the root; `None` for the document as a whole.
     pub path: Option<String>,
+    /// What the path's first indexed item is, in the editor's words (an entry's id and term, a
+    /// player's id and name, a stance's player and axis): `glossary[14]` alone does not say
+    /// which entry to open. Set by validation, which has the document.
+    pub subject: Option<String>,
     /// What is wrong, in words a content editor understands.
     pub message: String,
 }
@@ -15,20 +19,21 @@ pub struct Problem {
 impl Problem {
     /// A problem at `path`.
     pub fn at(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Problem { path: Some(path.into()), message: message.into() }
+        Problem { path: Some(path.into()), subject: None, message: message.into() }
     }
 
     /// A problem with the document as a whole (for example: it is not JSON).
     pub fn whole(message: impl Into<String>) -> Self {
-        Problem { path: None, message: message.into() }
+        Problem { path: None, subject: None, message: message.into() }
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.path {
-            Some(path) => write!(f, "{path}: {}", self.message),
-            None => f.write_str(&self.message),
+        match (&self.path, &self.subject) {
+            (Some(path), Some(subject)) => write!(f, "{path} ({subject}): {}", self.message),
+            (Some(path), None) => write!(f, "{path}: {}", self.message),
+            (None, _) => f.write_str(&self.message),
         }
     }
 }

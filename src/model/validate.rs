@@ -67,6 +67,9 @@ pub fn validate_with(doc: &Document, mentions: &Mentions) -> Vec<Problem> {
     }
     check_glossary(doc, mentions, &mut problems);
     check_players(doc, &mut problems);
+    for problem in &mut problems {
+        problem.subject = problem.path.as_deref().and_then(|path| subject(doc, path));
+    }
     problems
 }
 
@@ -287,13 +290,75 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
     }
 }
 
+/// What the item a problem's path starts in is, by id and name: `formal-alliance, “formal
+/// alliance”` for `glossary[14].definition`, `china on asian-nato` for `stances[3].value`.
+/// `None` for paths into the article (their path is their name) or an item without an id.
+fn subject(doc: &Document, path: &str) -> Option<String> {
+    let (list, rest) = path.split_once('[')?;
+    let index: usize = rest.split_once(']')?.0.parse().ok()?;
+    let named = |id: &str, name: &str| (!id.trim().is_empty()).then(|| if name.trim().is_empty() { id.to_owned() } else { format!("{id}, “{name}”") });
+    match list {
+        "glossary" => doc.glossary.get(index).and_then(|e| named(&e.id, &e.term)),
+        "players" => doc.players.get(index).and_then(|p| named(&p.id, &p.name)),
+        "groupings" => doc.groupings.get(index).and_then(|g| named(&g.id, &g.name)),
+        "axes" => doc.axes.get(index).and_then(|a| named(&a.id, "")),
+        "maps" => doc.maps.get(index).and_then(|m| named(&m.id, &m.title)),
+        "stances" => doc.stances.get(index).map(|s| format!("{} on {}", s.player, s.axis)),
+        _ => None,
+    }
+}
+
 /// A quote must be words of the article, character for character.
 pub(crate) fn check_quote(doc: &Document, path: fmt::Arguments, quote: &str, problems: &mut Vec<Problem>) {
     if quote.trim().is_empty() {
         problems.push(Problem::at(path.to_string(), "must not be empty"));
     } else if !doc.passages().any(|text| text.contains(quote)) {
-        problems.push(Problem::at(path.to_string(), format!("not found verbatim in the article: “{quote}”")));
+        let nearest = nearest(doc, quote).unwrap_or_default();
+        problems.push(Problem::at(path.to_string(), format!("not found verbatim in the article: “{quote}”{nearest}")));
     }
+}
+
+/// Where a quote that is not in the article departs from it: the passage that shares the
+/// longest start with the quote, how far they agree, and the first characters where they differ
+/// (with their code points: a straight `'` and a curly `’` look alike). `None` when no passage
+/// starts the way the quote does for at least 6 characters (nothing to point at).
+fn nearest(doc: &Document, quote: &str) -> Option<String> {
+    // Byte offsets after each character of the quote: `quote[..ends[n - 1]]` is its first n.
+    let ends: Vec<usize> = quote.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+    let article = &doc.article;
+    let passages = std::iter::once(("the headline".to_owned(), article.headline.as_str()))
+        .chain(article.dek.as_deref().map(|d| ("the dek".to_owned(), d)))
+        .chain(article.figure.as_ref().map(|f| ("the figure caption".to_owned(), f.caption.as_str())))
+        .chain(article.blocks.iter().enumerate().map(|(i, b)| (format!("article.blocks[{i}] (`{}`)", b.id), b.text.as_str())));
+    let mut best: Option<(usize, String, &str)> = None;
+    for (name, text) in passages {
+        // The longest start of the quote in this passage (a start found means every shorter one is).
+        let (mut lo, mut hi) = (0, ends.len());
+        while lo < hi {
+            let mid = (lo + hi).div_ceil(2);
+            if text.contains(&quote[..ends[mid - 1]]) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if best.as_ref().is_none_or(|(n, ..)| lo > *n) {
+            best = Some((lo, name, text));
+        }
+    }
+    let (n, name, text) = best.filter(|(n, ..)| *n >= 6)?;
+    let same = &quote[..ends[n - 1]];
+    let quote_goes_on = &quote[same.len()..];
+    let article_goes_on = &text[text.find(same)? + same.len()..];
+    let start = |s: &str| s.chars().take(24).collect::<String>();
+    let tail: String = same.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect();
+    let code = |s: &str| s.chars().next().map(|c| format!("U+{:04X}", u32::from(c)));
+    let differs = match (code(quote_goes_on), code(article_goes_on)) {
+        (Some(q), Some(a)) => format!("the quote has “{}” ({q}) where the article has “{}” ({a})", start(quote_goes_on), start(article_goes_on)),
+        (Some(_), None) => format!("the passage ends there and the quote goes on: “{}”", start(quote_goes_on)),
+        (None, _) => return None,
+    };
+    Some(format!(". Nearest: {name}, the same for {n} characters (“…{tail}”); then {differs}"))
 }
 
 /// Pushes a problem when `text` is empty or only white space. The path is written out only then.

@@ -94,7 +94,7 @@ test('a javascript: further-reading link is refused by the validator, not render
   doc.glossary[0].further_reading = { url: 'javascript:alert(1)', label: 'Read more' };
   await page.route('**/content/asian-nato.json', (route) => route.fulfill({ json: doc }));
   await page.goto('/fixtures/fetched.html');
-  await expect(page.locator('.al-mount').getByRole('alert')).toContainText('glossary[0].further_reading.url: must be an https:// address without spaces');
+  await expect(page.locator('.al-mount').getByRole('alert')).toContainText('glossary[0].further_reading.url (quad, “Quad”): must be an https:// address without spaces');
 });
 
 test('a 1 MB paragraph renders and the page stays responsive; an empty document is refused', async ({ page }) => {
