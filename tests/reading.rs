@@ -76,5 +76,13 @@ fn nulls_and_left_out_fields_take_their_defaults() {
 #[test]
 fn broken_json_names_line_and_column() {
     assert_eq!(problem("{\n  \"version\": 1\n  \"id\": \"x\"\n}"), "not valid JSON: expected `,` or `}` at line 3, column 3");
-    assert_eq!(problem("{\"q\": “Asian NATO”}"), "not valid JSON: expected value at line 1, column 7");
+    assert_eq!(
+        problem("{\"q\": “Asian NATO”}"),
+        "not valid JSON: expected value at line 1, column 7. A typographic quote (“ or ”) stands where JSON needs a straight one (\"): write names and texts between straight double quotes; typographic quotes belong inside a text"
+    );
+    // A name between typographic quotes: serde_json says only "key must be a string".
+    assert!(problem("{\n  “version”: 1\n}").starts_with("not valid JSON: key must be a string at line 2, column 3. A typographic quote"));
+    // A straight quote inside a text ends it early.
+    let text = SMALL.replacen("Ministers meet in Vientiane", "Ministers say \"no\" in Vientiane", 1);
+    assert!(problem(&text).ends_with("A straight quote (\") inside a text ends the text early: write it as \\\" or use typographic quotes (“ ”) in the text"), "{}", problem(&text));
 }

@@ -37,6 +37,10 @@ pub struct SyntaxError {
     pub message: String,
     /// Line and column, if the parser gave a place.
     pub place: Option<(usize, usize)>,
+    /// What an editor most likely did, in words, when the text at the place shows it: the
+    /// parser's "key must be a string" does not say that a typographic quote stands where JSON
+    /// needs a straight one.
+    pub hint: Option<&'static str>,
 }
 
 impl fmt::Display for SyntaxError {
@@ -45,8 +49,33 @@ impl fmt::Display for SyntaxError {
         if let Some((line, column)) = self.place {
             write!(f, " at line {line}, column {column}")?;
         }
+        if let Some(hint) = self.hint {
+            write!(f, ". {hint}")?;
+        }
         Ok(())
     }
+}
+
+/// The hint for broken JSON in `text` at `place` (1-based line and column in characters), from
+/// the characters there: a typographic quote where JSON needs a straight one, or a straight
+/// quote inside a text that ended the text early (the parser then stops at the next word).
+fn hint(text: &str, place: Option<(usize, usize)>) -> Option<&'static str> {
+    let (line, column) = place?;
+    let chars: Vec<char> = text.lines().nth(line.checked_sub(1)?)?.chars().collect();
+    let at = column.checked_sub(1)?;
+    // Parsers point at the offending character or just past it.
+    let near = chars.get(at.saturating_sub(1)..(at + 1).min(chars.len())).unwrap_or_default();
+    if near.iter().any(|c| matches!(c, '“' | '”' | '„' | '‟' | '″')) {
+        return Some("A typographic quote (“ or ”) stands where JSON needs a straight one (\"): write names and texts between straight double quotes; typographic quotes belong inside a text");
+    }
+    // A text closed and a word follows at once, with no space or comma between: a straight
+    // quote inside the text ended it (`"the "5-4-3-2" formulation"`). A text, a space and a word
+    // is more likely a comma left out, and gets no hint.
+    let closed_then_word = |i: usize| i > 0 && chars.get(i - 1) == Some(&'"') && chars.get(i).is_some_and(|c| c.is_alphanumeric());
+    if closed_then_word(at) || closed_then_word(at.saturating_sub(1)) {
+        return Some("A straight quote (\") inside a text ends the text early: write it as \\\" or use typographic quotes (“ ”) in the text");
+    }
+    None
 }
 
 impl SyntaxError {
@@ -61,7 +90,7 @@ impl SyntaxError {
             .or_else(|| number_after(message, "position ").map(|at| line_and_column(text, at)));
         let message = message.strip_prefix("JSON.parse: ").unwrap_or(message);
         let end = [" at position ", " (line ", " at line "].iter().filter_map(|cut| message.find(cut)).min();
-        SyntaxError { message: message[..end.unwrap_or(message.len())].to_owned(), place }
+        SyntaxError { message: message[..end.unwrap_or(message.len())].to_owned(), place, hint: hint(text, place) }
     }
 
     /// From `serde_json`'s error on `text`: its message without its place, and the place with
@@ -77,7 +106,7 @@ impl SyntaxError {
             let chars = l.char_indices().take_while(|(i, _)| *i < bytes).count();
             (line, chars.max(1))
         });
-        SyntaxError { message, place }
+        SyntaxError { message, place, hint: hint(text, place) }
     }
 }
 
@@ -288,6 +317,22 @@ mod tests {
         // Safari: no place.
         let webkit = SyntaxError::from_engine(text, "JSON Parse error: Expected '}'");
         assert_eq!((webkit.to_string().as_str(), webkit.place), ("JSON Parse error: Expected '}'", None));
+    }
+
+    #[test]
+    fn typographic_quotes_and_straight_quotes_inside_a_text_are_named() {
+        // A straight quote inside a text: the text ends at it, the parser stops at the next word.
+        let text = r#"{"headline": "He said "no" twice"}"#;
+        let v8 = SyntaxError::from_engine(text, "Expected ',' or '}' after property value in JSON at position 23 (line 1 column 24)");
+        assert_eq!(v8.place, Some((1, 24)));
+        assert!(v8.to_string().ends_with(r#"at line 1, column 24. A straight quote (") inside a text ends the text early: write it as \" or use typographic quotes (“ ”) in the text"#), "{v8}");
+        // Typographic quotes around a name.
+        let text = "{\n  “version”: 1\n}";
+        let gecko = SyntaxError::from_engine(text, "JSON.parse: expected double-quoted property name at line 2 column 3 of the JSON data");
+        assert!(gecko.to_string().contains(". A typographic quote (“ or ”) stands where JSON needs a straight one"), "{gecko}");
+        // A comma left out between lines is not either.
+        let text = "{\n  \"a\": \"x\"\n  \"b\": 2\n}";
+        assert_eq!(SyntaxError::from_engine(text, "Unexpected string in JSON at position 14").hint, None);
     }
 
     #[test]

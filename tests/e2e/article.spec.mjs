@@ -85,6 +85,22 @@ test('a document that is not JSON names the document and the syntax error', asyn
   await expect(alert).toContainText("not valid JSON: Expected ',' or '}' after property value in JSON at line 4, column 3");
 });
 
+test('broken JSON from typographic or unescaped quotes says so in words', async ({ page }) => {
+  const small = readFileSync(new URL('../fixtures/good-small.json', import.meta.url), 'utf8');
+  const cases = [
+    // A name between typographic quotes, as a word processor writes them.
+    [small.replace('"version"', '“version”'), 'A typographic quote (“ or ”) stands where JSON needs a straight one'],
+    // A straight quote inside a text.
+    [small.replace('Ministers meet in Vientiane', 'Ministers say "no" in Vientiane'), 'A straight quote (") inside a text ends the text early'],
+  ];
+  for (const [body, words] of cases) {
+    await page.route('**/content/asian-nato.json', (route) => route.fulfill({ status: 200, body, contentType: 'application/json' }));
+    await page.goto('/fixtures/fetched.html');
+    await expect(page.getByRole('alert')).toContainText(words);
+    await page.unroute('**/content/asian-nato.json');
+  }
+});
+
 test('an invalid document lists every problem with its path', async ({ page }) => {
   const errors = watchErrors(page);
   const body = readFileSync(new URL('../fixtures/invalid-document.json', import.meta.url), 'utf8');
