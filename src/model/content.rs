@@ -413,10 +413,39 @@ impl Document {
     /// blocks. Cross-reference rules (a citation must quote the article verbatim, a term must
     /// occur) search these passages and nothing else.
     pub fn passages(&self) -> impl Iterator<Item = &str> {
-        let article = &self.article;
-        std::iter::once(article.headline.as_str())
-            .chain(article.dek.as_deref())
-            .chain(article.figure.as_ref().map(|f| f.caption.as_str()))
-            .chain(article.blocks.iter().map(|b| b.text.as_str()))
+        self.named_passages().map(|(_, text)| text)
     }
+
+    /// [`Document::passages`], each with which passage it is.
+    pub fn named_passages(&self) -> impl Iterator<Item = (Passage, &str)> {
+        let article = &self.article;
+        std::iter::once((Passage::Headline, article.headline.as_str()))
+            .chain(article.dek.as_deref().map(|d| (Passage::Dek, d)))
+            .chain(article.figure.as_ref().map(|f| (Passage::Caption, f.caption.as_str())))
+            .chain(article.blocks.iter().enumerate().map(|(i, b)| (Passage::Block(i), b.text.as_str())))
+    }
+
+    /// How messages name `passage`: "the headline", or a block by path and id
+    /// (`article.blocks[3] (`p4`)`).
+    pub fn passage_name(&self, passage: Passage) -> String {
+        match passage {
+            Passage::Headline => "the headline".to_owned(),
+            Passage::Dek => "the dek".to_owned(),
+            Passage::Caption => "the figure caption".to_owned(),
+            Passage::Block(i) => format!("article.blocks[{i}] (`{}`)", self.article.blocks.get(i).map_or("", |b| b.id.as_str())),
+        }
+    }
+}
+
+/// Which passage of the article a text is (see [`Document::named_passages`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Passage {
+    /// The headline.
+    Headline,
+    /// The dek (standfirst).
+    Dek,
+    /// The lead figure's caption.
+    Caption,
+    /// A body block, by index.
+    Block(usize),
 }

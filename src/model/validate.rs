@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::model::content::{Basis, BlockKind, Document};
+use crate::model::content::{Basis, BlockKind, Document, Passage};
 use crate::text::glossary::Mentions;
 use crate::model::problem::Problem;
 
@@ -325,13 +325,8 @@ pub(crate) fn check_quote(doc: &Document, path: fmt::Arguments, quote: &str, pro
 fn nearest(doc: &Document, quote: &str) -> Option<String> {
     // Byte offsets after each character of the quote: `quote[..ends[n - 1]]` is its first n.
     let ends: Vec<usize> = quote.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
-    let article = &doc.article;
-    let passages = std::iter::once(("the headline".to_owned(), article.headline.as_str()))
-        .chain(article.dek.as_deref().map(|d| ("the dek".to_owned(), d)))
-        .chain(article.figure.as_ref().map(|f| ("the figure caption".to_owned(), f.caption.as_str())))
-        .chain(article.blocks.iter().enumerate().map(|(i, b)| (format!("article.blocks[{i}] (`{}`)", b.id), b.text.as_str())));
-    let mut best: Option<(usize, String, &str)> = None;
-    for (name, text) in passages {
+    let mut best: Option<(usize, Passage, &str)> = None;
+    for (passage, text) in doc.named_passages() {
         // The longest start of the quote in this passage (a start found means every shorter one is).
         let (mut lo, mut hi) = (0, ends.len());
         while lo < hi {
@@ -343,10 +338,10 @@ fn nearest(doc: &Document, quote: &str) -> Option<String> {
             }
         }
         if best.as_ref().is_none_or(|(n, ..)| lo > *n) {
-            best = Some((lo, name, text));
+            best = Some((lo, passage, text));
         }
     }
-    let (n, name, text) = best.filter(|(n, ..)| *n >= 6)?;
+    let (n, passage, text) = best.filter(|(n, ..)| *n >= 6)?;
     let same = &quote[..ends[n - 1]];
     let quote_goes_on = &quote[same.len()..];
     let article_goes_on = &text[text.find(same)? + same.len()..];
@@ -358,7 +353,7 @@ fn nearest(doc: &Document, quote: &str) -> Option<String> {
         (Some(_), None) => format!("the passage ends there and the quote goes on: “{}”", start(quote_goes_on)),
         (None, _) => return None,
     };
-    Some(format!(". Nearest: {name}, the same for {n} characters (“…{tail}”); then {differs}"))
+    Some(format!(". Nearest: {}, the same for {n} characters (“…{tail}”); then {differs}", doc.passage_name(passage)))
 }
 
 /// Pushes a problem when `text` is empty or only white space. The path is written out only then.
