@@ -53,7 +53,9 @@ writeFileSync('bench/out/seed.html', bare('/content/asian-nato.json'));
 const words = (doc) => doc.article.blocks.reduce((t, b) => t + b.text.split(/\s+/).length, 0);
 
 // ---- Server and browser ---------------------------------------------------------------------
-const server = spawn('node', ['tests/e2e/server.mjs', String(PORT)], { stdio: 'ignore' });
+// Served gzip-compressed, as a production server does: load times and Lighthouse are for the
+// bytes a reader receives (the bytes table gives raw, gzip and brotli sizes).
+const server = spawn('node', ['tests/e2e/server.mjs', String(PORT), '--gzip'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 600));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
 const chromiumVersion = browser.version();
@@ -171,8 +173,8 @@ await context.close();
 await browser.close();
 
 // ---- Lighthouse -----------------------------------------------------------------------------------
-function lighthouse(preset) {
-  const args = [`${BASE}/`, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility,best-practices', `--chrome-flags=--headless=new ${ARGS.join(' ')}`];
+function lighthouse(preset, base = BASE) {
+  const args = [`${base}/`, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility,best-practices', `--chrome-flags=--headless=new ${ARGS.join(' ')}`];
   if (preset === 'desktop') args.push('--preset=desktop');
   try {
     const json = execSync(`node_modules/.bin/lighthouse ${args.map((x) => `'${x}'`).join(' ')}`, { encoding: 'utf8', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -186,6 +188,12 @@ function lighthouse(preset) {
 const lhMobile = lighthouse('mobile');
 const lhDesktop = lighthouse('desktop');
 server.kill();
+// The same page from a server that does not compress (for comparison: what a misconfigured
+// host gives readers).
+const plain = spawn('node', ['tests/e2e/server.mjs', String(PORT + 1)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 600));
+const lhMobilePlain = lighthouse('mobile', `http://127.0.0.1:${PORT + 1}`);
+plain.kill();
 
 // ---- Bytes ------------------------------------------------------------------------------------------
 function files(dir) {
@@ -208,7 +216,7 @@ const readyA = a.map((x) => x.ready), readyB = b.map((x) => x.ready), readySeed 
 line('# Benchmark results');
 line();
 line(`Written by \`bash bench/run.sh\` on ${new Date().toISOString().slice(0, 10)}; ${RUNS} runs per page, each in a fresh browser context (cold cache), pages interleaved.`);
-line(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}. Browser: Chromium ${chromiumVersion}, headless, served from localhost.`);
+line(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}. Browser: Chromium ${chromiumVersion}, headless, served from localhost, gzip-compressed.`);
 line(`Toolchain: ${version('rustc --version')}; ${version('trunk --version')}; ${version('wasm-bindgen --version')}; ${version('wasm-opt --version')}.`);
 line();
 line('## Bytes');
@@ -281,9 +289,11 @@ line(readFileSync('bench/out/matching.md', 'utf8').trim() ? '## Glossary matchin
 line();
 line('## Lighthouse 12.2.3 on the standalone reader');
 line();
+line('Served gzip-compressed, as a production server does; the last row is the same page from a server that does not compress.');
+line();
 line('| preset | performance | accessibility | best practices | FCP | LCP | TBT |');
 line('|---|---:|---:|---:|---:|---:|---:|');
-for (const [name, r] of [['mobile', lhMobile], ['desktop', lhDesktop]]) {
+for (const [name, r] of [['mobile', lhMobile], ['desktop', lhDesktop], ['mobile, uncompressed', lhMobilePlain]]) {
   line(r.error ? `| ${name} | could not run: ${r.error} | | | | | |` : `| ${name} | ${r.performance} | ${r.accessibility} | ${r.best} | ${r.fcp} | ${r.lcp} | ${r.tbt} |`);
 }
 line();

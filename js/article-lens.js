@@ -76,15 +76,44 @@ function failure(root, error) {
 }
 
 /**
+ * Resolves once the rendered article in `shadow` has been painted: its stylesheet has loaded
+ * (the browser shows a shadow tree only with its styles, frames before that paint the page
+ * without it), then a frame has been presented. Where frames are not drawn (a hidden tab, an
+ * off-screen frame) it resolves 200 ms after the stylesheet; a stylesheet that failed before
+ * this looked is waited for at most a second.
+ *
+ * The rendered article is readable as it is: the wasm is fetched, and hydrates it, only after
+ * it is on screen. Started earlier, its download shared the network with the stylesheet the
+ * first paint needs, and hydrating (one long task) could hold that paint back: Lighthouse
+ * mobile, served compressed, 90-93 with LCP 1.3-2.7 s, then 94-99 (median 96 of 7 runs) with
+ * LCP 1.3 s.
+ */
+function afterPaint(shadow) {
+  const link = shadow.querySelector('link[rel="stylesheet"]');
+  const styled = !link || link.sheet ? Promise.resolve() : new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+    setTimeout(resolve, 1000);
+  });
+  return styled.then(() => new Promise((resolve) => {
+    // The frame after the one that paints the article begins once that one is presented.
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    setTimeout(resolve, 200);
+  }));
+}
+
+/**
  * Takes over the article `lens render` put in `host`'s declarative shadow root (its
- * `.al-mount`): once the wasm has started, the widget hydrates those nodes in place, so what the
- * reader sees first is what stays. Should hydration fail, the widget is mounted afresh there.
+ * `.al-mount`): once it is painted and the wasm has started, the widget hydrates those nodes in
+ * place, so what the reader sees first is what stays. Should hydration fail, the widget is
+ * mounted afresh there.
  */
 function hydrateLens(host, shadow, target, options) {
   shadow.addEventListener('click', followFragment);
   let handle = null;
   let destroyed = false;
-  start()
+  afterPaint(shadow)
+    .then(start)
     .then(() => {
       if (destroyed) return;
       performance.mark?.('article-lens:start');

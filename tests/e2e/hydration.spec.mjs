@@ -76,6 +76,29 @@ test('hydration takes over the rendered article: the same nodes, no warning, and
   expect(seen).toEqual([]);
 });
 
+test('the rendered article is painted before the widget’s code is fetched and run', async ({ page }) => {
+  await recordEvents(page);
+  await page.goto('/');
+  await page.waitForFunction(() => window.lensEvents.includes('lens-ready'));
+  const [paint, css, wasm, start] = await page.evaluate(() => {
+    const resource = (end) => performance.getEntriesByType('resource').find((r) => r.name.endsWith(end));
+    return [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      resource('/article-lens.css')?.responseEnd,
+      resource('.wasm')?.startTime,
+      performance.getEntriesByName('article-lens:start')[0]?.startTime,
+    ];
+  });
+  // The article (server-rendered) is on screen first: the wasm is asked for once its
+  // stylesheet is in and the frame that paints it has been drawn, so it shares the network with
+  // nothing the first paint needs; hydration runs after it. (The paint's timestamp is when the
+  // frame is presented, which Chromium may do while the next frame begins: a frame's leeway.)
+  expect(paint).toBeGreaterThan(0);
+  expect(wasm).toBeGreaterThan(css);
+  expect(wasm + 1000 / 60).toBeGreaterThan(paint);
+  expect(start).toBeGreaterThan(wasm);
+});
+
 /** The widget's DOM as markup, attributes in name order, without Leptos's markers (comments
  *  and the space of an empty text) and with its id prefix made neutral: the same DOM whichever
  *  way it was built. */
