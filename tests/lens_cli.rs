@@ -44,3 +44,36 @@ fn check_reports_unreadable_files_and_bad_usage() {
     assert_eq!(code, 2);
     assert!(stderr.contains("usage:"));
 }
+
+#[test]
+fn mentions_reports_the_seed_in_plain_text_and_as_json() {
+    let (code, stdout, stderr) = lens(&["mentions", "content/asian-nato.json"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    for section in ["Where each entry's forms are found", "Aliases that find nothing: ", "Near misses, not marked", "Mentions inside a longer name", "Names and acronyms seen twice or more"] {
+        assert!(stdout.contains(section), "{section} in:\n{stdout}");
+    }
+    assert!(stdout.contains("  quad: Quadrilateral Security Dialogue\n"), "{stdout}");
+    let (code, stdout, _) = lens(&["mentions", "content/asian-nato.json", "--json"]);
+    assert_eq!(code, 0);
+    let report: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string("content/asian-nato.json").expect("seed")).expect("JSON");
+    assert_eq!(report["entries"].as_array().map(Vec::len), doc["glossary"].as_array().map(Vec::len));
+    assert_eq!(report["entries"][0]["forms"][0]["hits"][0], serde_json::json!({ "paragraph": 1, "count": 1 }));
+}
+
+#[test]
+fn mentions_reads_a_document_check_rejects_and_says_so_but_not_broken_json() {
+    // A document with problems beyond its types: the report, and a pointer to `lens check`.
+    let (code, stdout, stderr) = lens(&["mentions", "tests/fixtures/invalid-document.json", "--json"]);
+    assert_eq!((code, stdout.is_empty()), (0, false), "{stderr}");
+    assert!(stderr.ends_with("problem(s) besides; `lens check tests/fixtures/invalid-document.json` lists them\n"), "{stderr}");
+    // Broken JSON and a missing file: the reason, and failure.
+    let (code, stdout, stderr) = lens(&["mentions", "tests/fixtures/not-json.json"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert!(stderr.starts_with("tests/fixtures/not-json.json: not valid JSON: "), "{stderr}");
+    let (code, _, stderr) = lens(&["mentions", "no/such/file.json"]);
+    assert_eq!(code, 1);
+    assert!(stderr.starts_with("no/such/file.json: cannot read: "), "{stderr}");
+    let (code, _, _) = lens(&["mentions", "content/asian-nato.json", "--yaml"]);
+    assert_eq!(code, 2);
+}

@@ -8,6 +8,9 @@
 //!                                    shadow root (with the stylesheet at URL, default
 //!                                    `article-lens.css`), then the document as inline JSON;
 //!                                    to stdout or into PAGE at its `<!-- lens:static -->` marker
+//! lens mentions FILE [--json]        what the glossary finds in the article: each form's
+//!                                    paragraphs, aliases that find nothing, near misses,
+//!                                    mentions inside longer names, names the glossary lacks
 //! lens schema                        print the JSON Schema of the content format
 //! ```
 
@@ -25,7 +28,7 @@ mod native {
 
     const USAGE: &str = "usage:\n  lens check FILE...              validate content documents\n  lens render FILE [--into PAGE] [--css URL]
                                   write the article as an <article-lens> element's content (into PAGE
-                                  at its <!-- lens:static --> marker; URL: the stylesheet, default article-lens.css)\n  lens schema                     print the content format's JSON Schema";
+                                  at its <!-- lens:static --> marker; URL: the stylesheet, default article-lens.css)\n  lens mentions FILE [--json]     what the glossary finds in the article, its near misses, and names it lacks\n  lens schema                     print the content format's JSON Schema";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,6 +41,7 @@ mod native {
                     ExitCode::from(2)
                 }
             },
+            Some("mentions") if args.len() == 2 || (args.len() == 3 && args[2] == "--json") => mentions(&args[1], args.len() == 3),
             Some("schema") => {
                 print!("{}", article_lens::model::schema::json_schema());
                 ExitCode::SUCCESS
@@ -101,6 +105,43 @@ mod native {
                 ExitCode::FAILURE
             }
         }
+    }
+
+    /// `lens mentions`: the report on a document that reads, even one `lens check` rejects
+    /// (said on stderr), since it helps while the document is being written.
+    fn mentions(file: &str, json: bool) -> ExitCode {
+        use article_lens::model::read::{read_unchecked, Rejected};
+        let doc = std::fs::read_to_string(file).map_err(|e| vec![format!("cannot read: {e}")]).and_then(|text| {
+            read_unchecked(&text).map_err(|rejected| match rejected {
+                Rejected::NotJson(syntax) => vec![format!("not valid JSON: {syntax}")],
+                Rejected::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
+            })
+        });
+        let doc = match doc {
+            Ok(doc) => doc,
+            Err(problems) => {
+                for problem in problems {
+                    eprintln!("{file}: {problem}");
+                }
+                return ExitCode::FAILURE;
+            }
+        };
+        let report = article_lens::text::mention_report::report(&doc);
+        if json {
+            match serde_json::to_string_pretty(&report) {
+                Ok(text) => println!("{text}"),
+                Err(e) => {
+                    eprintln!("{file}: cannot write the report: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        } else {
+            print!("{}", report.plain());
+        }
+        if let Err(problems) = article_lens::model::read::checked(doc) {
+            eprintln!("{file}: {} problem(s) besides; `lens check {file}` lists them", problems.len());
+        }
+        ExitCode::SUCCESS
     }
 
     fn check(files: &[String]) -> ExitCode {

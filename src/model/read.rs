@@ -271,13 +271,19 @@ pub fn checked(doc: Document) -> Result<(Document, Mentions), Vec<Problem>> {
     }
 }
 
-/// Reads and checks a document's JSON text (natively: `serde_json`), keeping the mentions.
+/// Reads a document's JSON text into its types (natively: `serde_json`), without the rules
+/// beyond them: for tools that help while a document is still being written (`lens mentions`).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn read_checked(text: &str) -> Result<(Document, Mentions), Rejected> {
+pub fn read_unchecked(text: &str) -> Result<Document, Rejected> {
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| Rejected::NotJson(SyntaxError::from_serde_json(text, &e)))?;
-    let doc = decode(|| &value).map_err(|p| Rejected::Invalid(vec![p]))?;
-    checked(doc).map_err(Rejected::Invalid)
+    decode(|| &value).map_err(|p| Rejected::Invalid(vec![p]))
+}
+
+/// Reads and checks a document's JSON text, keeping the mentions.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_checked(text: &str) -> Result<(Document, Mentions), Rejected> {
+    checked(read_unchecked(text)?).map_err(Rejected::Invalid)
 }
 
 /// Reads and checks a document's JSON text: the verdict `lens check` gives.

@@ -44,6 +44,11 @@ impl MarkMode {
     }
 }
 
+/// The forms of an entry matched in the text: its term, then its aliases.
+pub fn forms(entry: &Entry) -> impl Iterator<Item = &String> {
+    std::iter::once(&entry.term).chain(&entry.aliases)
+}
+
 /// The patterns for a glossary: each entry's term and aliases, targeting the entry's index.
 pub fn patterns(entries: &[Entry]) -> Vec<Pattern> {
     entries
@@ -54,9 +59,7 @@ pub fn patterns(entries: &[Entry]) -> Vec<Pattern> {
                 MatchCase::Exact => CaseRule::Exact,
                 MatchCase::Insensitive => CaseRule::Insensitive,
             };
-            std::iter::once(&entry.term)
-                .chain(&entry.aliases)
-                .map(move |text| Pattern { text: text.clone(), case, target: i })
+            forms(entry).map(move |text| Pattern { text: text.clone(), case, target: i })
         })
         .collect()
 }

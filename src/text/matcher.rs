@@ -6,7 +6,8 @@
 //! where the pattern has it. So matches are always whole words ("Quad" never matches inside
 //! "quadruple"), possessives leave the name matched ("Ishiba’s" marks "Ishiba"), quotes and
 //! hyphens are just tokens ("“Indo-Pacific 4”" holds "Indo-Pacific 4"), and the curly and
-//! straight apostrophe and the hyphen variants count as the same character.
+//! straight apostrophe count as the same character, as do the hyphen, the non-breaking hyphen
+//! and the en dash ("China–Russia" matches `China-Russia`).
 //!
 //! Patterns are grouped by their first token, so finding all matches costs one lookup per text
 //! token plus the few candidate comparisons: linear in the text's length.
@@ -14,7 +15,7 @@
 use std::collections::HashMap;
 
 /// How a pattern's letters must match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CaseRule {
     /// Exactly as written ("Diet" the parliament, never "diet").
     Exact,
@@ -46,25 +47,27 @@ pub struct Match {
 /// A token of text: its byte span, its folded form for comparison, and whether white space
 /// precedes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Token {
-    start: usize,
-    end: usize,
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
     /// The token with equivalent characters folded (’ to ', hyphen variants to -).
     exact: String,
     /// `exact` in lower case, for case-insensitive patterns and the index.
     lower: String,
-    space_before: bool,
+    pub(crate) space_before: bool,
 }
 
 fn fold(c: char) -> char {
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
-        '\u{2010}' | '\u{2011}' => '-',
+        // Hyphen, non-breaking hyphen, en dash: "China–Russia" is "China-Russia".
+        '\u{2010}' | '\u{2011}' | '\u{2013}' => '-',
         _ => c,
     }
 }
 
-fn tokens(text: &str) -> Vec<Token> {
+/// The tokens of `text`, in order (see the module's description).
+pub(crate) fn tokens(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
     let mut space_before = false;
     let mut word: Option<usize> = None;
@@ -289,6 +292,13 @@ mod tests {
     fn hyphens_numbers_and_spacing_must_agree() {
         let p = [pattern("5-4-3-2", CaseRule::Exact, 0), pattern("Indo-Pacific", CaseRule::Exact, 1)];
         assert_eq!(found(&p, "a “5-4-3-2” formulation, 5 - 4-3-2, Indo Pacific, Indo‑Pacific"), owned(&[("5-4-3-2", 0), ("Indo‑Pacific", 1)]));
+    }
+
+    #[test]
+    fn an_en_dash_between_words_is_a_hyphen_and_other_dashes_are_not() {
+        let p = [pattern("China-Russia", CaseRule::Exact, 0)];
+        let text = "China–Russia, China\u{2011}Russia, China—Russia, China\u{2212}Russia, China – Russia";
+        assert_eq!(found(&p, text), owned(&[("China–Russia", 0), ("China\u{2011}Russia", 0)]));
     }
 
     #[test]

@@ -4,3 +4,4 @@
 pub mod card_placement;
 pub mod glossary;
 pub mod matcher;
+pub mod mention_report;
