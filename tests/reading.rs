@@ -35,8 +35,8 @@ fn good_documents_read_as_serde_reads_their_text() {
 
 #[test]
 fn the_version_is_read_first() {
-    assert_eq!(problem(r#"{"version": 2, "shiny_new_field": true}"#), "version: unsupported version 2: this Article Lens reads version 1");
-    assert_eq!(problem(r#"{"id": "x"}"#), "version: missing: a content document starts with \"version\": 1");
+    assert_eq!(problem(r#"{"version": 3, "shiny_new_field": true}"#), "version: unsupported version 3: this Article Lens reads versions 1 to 2");
+    assert_eq!(problem(r#"{"id": "x"}"#), "version: missing: a content document starts with \"version\": 2");
     assert_eq!(problem(r#"{"version": "1"}"#), "version: expected a whole number, found string \"1\"");
     assert_eq!(problem(r#"{"version": 1.5}"#), "version: expected a whole number, found number 1.5");
     assert_eq!(problem("[1]"), "at the top level: expected a JSON object, found an array");

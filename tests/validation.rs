@@ -73,29 +73,29 @@ fn an_unknown_block_kind_is_an_error() {
     let text = edited(|v| v["article"]["blocks"][2]["kind"] = "table".into());
     assert_eq!(
         problems(&text),
-        ["article.blocks[2].kind: unknown variant `table`, expected `paragraph` or `quote`"]
+        ["article.blocks[2].kind: unknown variant `table`, expected one of `paragraph`, `quote`, `heading`"]
     );
 }
 
 #[test]
 fn an_unsupported_or_missing_version_is_an_error() {
     assert_eq!(
-        problems(&edited(|v| v["version"] = 2.into())),
-        ["version: unsupported version 2: this Article Lens reads version 1"]
+        problems(&edited(|v| v["version"] = 3.into())),
+        ["version: unsupported version 3: this Article Lens reads versions 1 to 2"]
     );
     // A newer version's unknown fields do not hide the version problem.
     assert_eq!(
         problems(&edited(|v| {
-            v["version"] = 3.into();
+            v["version"] = 4.into();
             v["players"] = serde_json::json!([]);
         })),
-        ["version: unsupported version 3: this Article Lens reads version 1"]
+        ["version: unsupported version 4: this Article Lens reads versions 1 to 2"]
     );
     assert_eq!(
         problems(&edited(|v| {
             v.as_object_mut().map(|o| o.remove("version"));
         })),
-        ["version: missing: a content document starts with \"version\": 1"]
+        ["version: missing: a content document starts with \"version\": 2"]
     );
     assert_eq!(
         problems(&edited(|v| v["version"] = "1".into())),

@@ -1,4 +1,5 @@
-//! The content document, format version 1: the Rust types that a JSON document maps onto.
+//! The content document, format version 2 (version 1 documents read unchanged): the Rust types
+//! that a JSON document maps onto.
 //!
 //! These types are the single source of truth for the format: `docs/content-format.schema.json`
 //! is generated from them (`lens schema`), and a test fails when the two differ.
@@ -7,8 +8,13 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The only format version this build reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest format version, which new documents should declare.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The format versions this build reads: version 2 adds the article's authors, dates, source,
+/// series and editor's note, and headings; a version 1 document is a version 2 document that
+/// uses none of them (the validator says so where one does).
+pub const FORMAT_VERSIONS: std::ops::RangeInclusive<u32> = 1..=FORMAT_VERSION;
 
 /// A content document: one article and everything the widget says about it.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -18,7 +24,7 @@ pub struct Document {
     /// Optional link to the JSON Schema, for editors; ignored by the widget.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
-    /// Format version. Must be 1.
+    /// Format version: 1 or 2 (2 for anything version 2 adds).
     pub version: u32,
     /// Identifier of the document: letters, digits and `-`, unique on a page.
     pub id: String,
@@ -70,6 +76,26 @@ pub struct Article {
     /// Byline, exactly as published. Leave it out when the source names no author.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub byline: Option<String>,
+    /// The authors, each by name (version 2); shown as the byline where there is no `byline`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<Author>,
+    /// When the article was first published: an ISO 8601 date, `2024-10-08` (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// When it was last updated, if it was: an ISO 8601 date, not before `published` (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// Where the publisher's original is: an `https://` address, shown as a link, never fetched
+    /// (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
+    /// The series or column the article belongs to, such as `Japan's security debate` (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
+    /// An editor's note shown before the body, such as `Based on a public lecture given in
+    /// Tokyo.` (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// The lead figure's caption and credit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub figure: Option<Figure>,
@@ -77,7 +103,19 @@ pub struct Article {
     pub blocks: Vec<Block>,
 }
 
-/// The lead figure. The image itself is not part of format version 1; its words are.
+/// An author of the article.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Author {
+    /// The name as published, such as `Tanaka Yuki`.
+    pub name: String,
+    /// What the article says the author is, such as `Senior Fellow, Example Institute`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// The lead figure. The image itself is not part of the format; its words are.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -103,9 +141,12 @@ pub struct Block {
     /// For a quote: who or what is quoted, such as `Ishiba Shigeru, Hudson Institute`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
+    /// For a heading: 2 for a section, 3 for a subsection (the headline is level 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
 }
 
-/// The kinds of body block format version 1 knows.
+/// The kinds of body block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -114,6 +155,8 @@ pub enum BlockKind {
     Paragraph,
     /// A block quote from another source.
     Quote,
+    /// A subheading in the body, with its `level` (version 2).
+    Heading,
 }
 
 /// A glossary entry: a term of the article explained, and where the article uses it.

@@ -2,6 +2,7 @@
 //! product's rules, how a problem is worded, and the JSON Schema generated from the types.
 
 pub mod content;
+pub mod date;
 pub mod load_error;
 pub mod problem;
 pub mod read;

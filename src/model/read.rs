@@ -13,7 +13,7 @@ use std::fmt;
 use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use crate::model::content::{Document, FORMAT_VERSION};
+use crate::model::content::{Document, FORMAT_VERSION, FORMAT_VERSIONS};
 use crate::model::problem::Problem;
 use crate::model::strict::Strict;
 use crate::model::validate;
@@ -181,9 +181,13 @@ where
             "version",
             format!("missing: a content document starts with \"version\": {FORMAT_VERSION}"),
         )),
-        Some(version) if version != FORMAT_VERSION => Err(Problem::at(
+        Some(version) if !FORMAT_VERSIONS.contains(&version) => Err(Problem::at(
             "version",
-            format!("unsupported version {version}: this Article Lens reads version {FORMAT_VERSION}"),
+            format!(
+                "unsupported version {version}: this Article Lens reads versions {} to {}",
+                FORMAT_VERSIONS.start(),
+                FORMAT_VERSIONS.end()
+            ),
         )),
         // Strict: unknown fields are refused whichever deserializer reads the value.
         Some(_) => serde_path_to_error::deserialize(Strict(value())).map_err(located),
@@ -368,6 +372,6 @@ mod tests {
         assert_eq!(reword("invalid type: unit value, expected a sequence"), "expected an array, found null");
         let long = format!("invalid type: string \"{}\", expected f64", "a".repeat(80));
         assert_eq!(reword(&long), format!("expected a number, found string \"{}…\"", "a".repeat(40)));
-        assert_eq!(reword("unknown variant `table`, expected `paragraph` or `quote`"), "unknown variant `table`, expected `paragraph` or `quote`");
+        assert_eq!(reword("unknown variant `table`, expected one of `paragraph`, `quote`, `heading`"), "unknown variant `table`, expected one of `paragraph`, `quote`, `heading`");
     }
 }

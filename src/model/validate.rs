@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::model::content::{Basis, BlockKind, Document, Passage};
+use crate::model::date::Date;
 use crate::text::glossary::Mentions;
 use crate::model::problem::Problem;
 
@@ -40,6 +41,7 @@ pub fn validate_with(doc: &Document, mentions: &Mentions) -> Vec<Problem> {
     if let Some(byline) = &article.byline {
         non_empty(format_args!("article.byline"), byline, &mut problems);
     }
+    check_article_v2(doc, &mut problems);
     if let Some(figure) = &article.figure {
         non_empty(format_args!("article.figure.caption"), &figure.caption, &mut problems);
         if let Some(credit) = &figure.credit {
@@ -55,14 +57,32 @@ pub fn validate_with(doc: &Document, mentions: &Mentions) -> Vec<Problem> {
         let at = format!("article.blocks[{i}]");
         non_empty(format_args!("{at}.text"), &block.text, &mut problems);
         match (block.kind, &block.attribution) {
-            (BlockKind::Paragraph, Some(_)) => problems.push(Problem::at(
+            (BlockKind::Paragraph | BlockKind::Heading, Some(_)) => problems.push(Problem::at(
                 format!("{at}.attribution"),
-                "only a quote has an attribution (this block is a paragraph)",
+                format!("only a quote has an attribution (this block is a {})", block_kind_name(block.kind)),
             )),
             (BlockKind::Quote, Some(attribution)) => {
                 non_empty(format_args!("{at}.attribution"), attribution, &mut problems)
             }
             _ => {}
+        }
+        match (block.kind, block.level) {
+            (BlockKind::Heading, None) => problems.push(Problem::at(
+                format!("{at}.level"),
+                "missing: a heading needs a level, 2 for a section or 3 for a subsection",
+            )),
+            (BlockKind::Heading, Some(level)) if !(2..=3).contains(&level) => problems.push(Problem::at(
+                format!("{at}.level"),
+                format!("{level} is not a heading level here: 2 for a section, 3 for a subsection (the headline is 1)"),
+            )),
+            (BlockKind::Paragraph | BlockKind::Quote, Some(_)) => problems.push(Problem::at(
+                format!("{at}.level"),
+                format!("only a heading has a level (this block is a {})", block_kind_name(block.kind)),
+            )),
+            _ => {}
+        }
+        if doc.version < 2 && block.kind == BlockKind::Heading {
+            problems.push(needs_version_2(format!("{at}.kind"), "headings"));
         }
     }
     check_glossary(doc, mentions, &mut problems);
@@ -71,6 +91,77 @@ pub fn validate_with(doc: &Document, mentions: &Mentions) -> Vec<Problem> {
         problem.subject = problem.path.as_deref().and_then(|path| subject(doc, path));
     }
     problems
+}
+
+/// A block kind as the format writes it.
+fn block_kind_name(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Paragraph => "paragraph",
+        BlockKind::Quote => "quote",
+        BlockKind::Heading => "heading",
+    }
+}
+
+/// What a version 1 document may not use.
+fn needs_version_2(path: String, what: &str) -> Problem {
+    Problem::at(path, format!("{what} are format version 2: declare \"version\": 2"))
+}
+
+/// Whether `url` is an `https://` address without white space.
+fn is_https(url: &str) -> bool {
+    url.starts_with("https://") && url.len() > "https://".len() && !url.chars().any(char::is_whitespace)
+}
+
+/// The article's version 2 fields: authors, dates, source, series and editor's note.
+fn check_article_v2(doc: &Document, problems: &mut Vec<Problem>) {
+    let article = &doc.article;
+    let used = [
+        ("authors", !article.authors.is_empty(), "authors"),
+        ("published", article.published.is_some(), "publication dates"),
+        ("updated", article.updated.is_some(), "update dates"),
+        ("source_url", article.source_url.is_some(), "source addresses"),
+        ("series", article.series.is_some(), "series"),
+        ("note", article.note.is_some(), "editor's notes"),
+    ];
+    if doc.version < 2 {
+        for (field, _, what) in used.iter().filter(|(_, used, _)| *used) {
+            problems.push(needs_version_2(format!("article.{field}"), what));
+        }
+    }
+    for (i, author) in article.authors.iter().enumerate() {
+        non_empty(format_args!("article.authors[{i}].name"), &author.name, problems);
+        if let Some(role) = &author.role {
+            non_empty(format_args!("article.authors[{i}].role"), role, problems);
+        }
+    }
+    let date = |field: &str, value: &Option<String>, problems: &mut Vec<Problem>| {
+        let value = value.as_deref()?;
+        let parsed = Date::parse(value);
+        if parsed.is_none() {
+            problems.push(Problem::at(
+                format!("article.{field}"),
+                format!("`{value}` is not a date: write it as year-month-day, such as 2024-10-08"),
+            ));
+        }
+        parsed
+    };
+    let published = date("published", &article.published, problems);
+    let updated = date("updated", &article.updated, problems);
+    if let (Some(p), Some(u)) = (published, updated) {
+        if u < p {
+            problems.push(Problem::at("article.updated", format!("{} is before the publication date, {}", u.long(), p.long())));
+        }
+    }
+    if let Some(url) = &article.source_url {
+        if !is_https(url) {
+            problems.push(Problem::at("article.source_url", "must be an https:// address without spaces"));
+        }
+    }
+    for (field, text) in [("series", &article.series), ("note", &article.note)] {
+        if let Some(text) = text {
+            non_empty(format_args!("article.{field}"), text, problems);
+        }
+    }
 }
 
 /// The longest map label: longer ones collide on a phone-width map.
@@ -257,7 +348,7 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
         check_quote(doc, format_args!("{at}.in_article.quote"), &entry.in_article.quote, problems);
         if let Some(link) = &entry.further_reading {
             non_empty(format_args!("{at}.further_reading.label"), &link.label, problems);
-            if !link.url.starts_with("https://") || link.url.chars().any(char::is_whitespace) {
+            if !is_https(&link.url) {
                 problems.push(Problem::at(
                     format!("{at}.further_reading.url"),
                     "must be an https:// address without spaces",

@@ -13,7 +13,7 @@
 
 use std::sync::Arc;
 
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf4};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
@@ -133,7 +133,7 @@ pub fn ArticleBody() -> impl IntoView {
     }
 }
 
-/// One block of the body (a paragraph, or a quotation with its attribution), its mentions
+/// One block of the body (a paragraph, a quotation with its attribution, a heading), its mentions
 /// marked for `mode`; highlighted as the cited passage when a "Go to the passage" link led here.
 #[component]
 fn BodyBlock(
@@ -149,17 +149,20 @@ fn BodyBlock(
     let id = data.block_id(block);
     let cited = move || state.cited.get() == Some(block);
     let inner = block_text(&data, block, mode, open);
-    match b.kind {
-        BlockKind::Paragraph => Either::Left(view! { <p class="al-p" class:is-cited=cited id=id tabindex="-1">{inner}</p> }),
-        BlockKind::Quote => {
+    match (b.kind, b.level) {
+        (BlockKind::Paragraph, _) => EitherOf4::A(view! { <p class="al-p" class:is-cited=cited id=id tabindex="-1">{inner}</p> }),
+        (BlockKind::Quote, _) => {
             let attribution = b.attribution.clone().map(|a| view! { <footer class="al-attribution">"— "<cite>{a}</cite></footer> });
-            Either::Right(view! {
+            EitherOf4::B(view! {
                 <blockquote class="al-quote" class:is-cited=cited id=id tabindex="-1">
                     <p>{inner}</p>
                     {attribution}
                 </blockquote>
             })
         }
+        // The headline is the article's level 1; the validator allows 2 and 3 only.
+        (BlockKind::Heading, Some(3)) => EitherOf4::C(view! { <h3 class="al-h al-h3" class:is-cited=cited id=id tabindex="-1">{inner}</h3> }),
+        (BlockKind::Heading, _) => EitherOf4::D(view! { <h2 class="al-h al-h2" class:is-cited=cited id=id tabindex="-1">{inner}</h2> }),
     }
 }
 
@@ -290,8 +293,8 @@ mod tests {
     fn a_term_names_its_card_hint_and_endnote_and_text_is_escaped() {
         let mut d = seed();
         d.article.blocks = vec![
-            Block { id: "p1".into(), kind: BlockKind::Paragraph, text: "The Quad & AUKUS <b>x</b>.".into(), attribution: None },
-            Block { id: "q1".into(), kind: BlockKind::Quote, text: "<script>alert(1)</script>".into(), attribution: Some("<i>Someone</i>".into()) },
+            Block { id: "p1".into(), kind: BlockKind::Paragraph, text: "The Quad & AUKUS <b>x</b>.".into(), attribution: None, level: None },
+            Block { id: "q1".into(), kind: BlockKind::Quote, text: "<script>alert(1)</script>".into(), attribution: Some("<i>Someone</i>".into()), level: None },
         ];
         let quad = d.glossary.iter().position(|e| e.term == "Quad").expect("the Quad is in the glossary");
         let html = body(&d, MarkMode::All);

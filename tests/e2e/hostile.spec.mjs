@@ -108,5 +108,5 @@ test('a 1 MB paragraph renders and the page stays responsive; an empty document 
 
   await page.route('**/content/asian-nato.json', (route) => route.fulfill({ json: {} }));
   await page.goto('/fixtures/fetched.html');
-  await expect(page.locator('.al-mount').getByRole('alert')).toContainText('version: missing: a content document starts with "version": 1');
+  await expect(page.locator('.al-mount').getByRole('alert')).toContainText('version: missing: a content document starts with "version": 2');
 });

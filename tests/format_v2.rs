@@ -1,0 +1,142 @@
+//! Format version 2: the article's authors, dates, source, series and editor's note, and
+//! headings; version 1 documents read as before and may not use them.
+
+use article_lens::model::read::{check_json, read_checked};
+use serde_json::{json, Value};
+
+const V2: &str = include_str!("fixtures/v2-article.json");
+
+fn problems(doc: &Value) -> Vec<String> {
+    match check_json(&doc.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn v2(f: impl FnOnce(&mut Value)) -> Value {
+    let mut doc: Value = serde_json::from_str(V2).expect("json");
+    f(&mut doc);
+    doc
+}
+
+#[test]
+fn a_version_2_document_reads_with_its_new_fields() {
+    let doc = check_json(V2).unwrap_or_else(|p| panic!("{p:?}"));
+    let a = &doc.article;
+    assert_eq!(doc.version, 2);
+    assert_eq!(a.authors.iter().map(|x| (x.name.as_str(), x.role.as_deref())).collect::<Vec<_>>(), [("Mara Oyelaran", Some("Correspondent")), ("Ilse Varga", None)]);
+    assert_eq!((a.published.as_deref(), a.updated.as_deref()), (Some("2025-03-14"), Some("2025-03-16")));
+    assert_eq!(a.series.as_deref(), Some("Straits and Ports"));
+    assert!(a.note.as_deref().is_some_and(|n| n.starts_with("Based on a public lecture")));
+    assert_eq!(a.blocks.iter().filter_map(|b| b.level).collect::<Vec<_>>(), [2, 3]);
+}
+
+#[test]
+fn terms_in_headings_are_mentions() {
+    let (doc, mentions) = read_checked(V2).unwrap_or_else(|_| panic!("valid"));
+    let heading = doc.article.blocks.iter().position(|b| b.id == "h1").expect("h1");
+    let found = &mentions.per_block[heading];
+    assert_eq!(found.len(), 1);
+    assert_eq!(&doc.article.blocks[heading].text[found[0].start..found[0].end], "Coast Guard Pact");
+    // "Radar data" starts a heading: the entry is case-insensitive.
+    let sub = doc.article.blocks.iter().position(|b| b.id == "h2").expect("h2");
+    assert_eq!(mentions.per_block[sub].len(), 1);
+}
+
+#[test]
+fn version_1_documents_may_not_use_what_version_2_adds() {
+    let doc = v2(|d| d["version"] = 1.into());
+    assert_eq!(
+        problems(&doc),
+        [
+            "article.authors: authors are format version 2: declare \"version\": 2",
+            "article.published: publication dates are format version 2: declare \"version\": 2",
+            "article.updated: update dates are format version 2: declare \"version\": 2",
+            "article.source_url: source addresses are format version 2: declare \"version\": 2",
+            "article.series: series are format version 2: declare \"version\": 2",
+            "article.note: editor's notes are format version 2: declare \"version\": 2",
+            "article.blocks[1].kind: headings are format version 2: declare \"version\": 2",
+            "article.blocks[3].kind: headings are format version 2: declare \"version\": 2",
+        ]
+    );
+}
+
+#[test]
+fn dates_must_be_real_days_in_order() {
+    assert_eq!(
+        problems(&v2(|d| d["article"]["published"] = "14/03/2025".into())),
+        ["article.published: `14/03/2025` is not a date: write it as year-month-day, such as 2024-10-08"]
+    );
+    assert_eq!(
+        problems(&v2(|d| d["article"]["updated"] = "2025-02-29".into())),
+        ["article.updated: `2025-02-29` is not a date: write it as year-month-day, such as 2024-10-08"]
+    );
+    assert_eq!(
+        problems(&v2(|d| d["article"]["updated"] = "2025-03-01".into())),
+        ["article.updated: 1 March 2025 is before the publication date, 14 March 2025"]
+    );
+}
+
+#[test]
+fn authors_source_and_note_are_checked() {
+    let doc = v2(|d| {
+        d["article"]["authors"] = json!([{ "name": " " }, { "name": "A", "role": "" }]);
+        d["article"]["source_url"] = "http://example.org/x".into();
+        d["article"]["note"] = "".into();
+    });
+    assert_eq!(
+        problems(&doc),
+        [
+            "article.authors[0].name: must not be empty",
+            "article.authors[1].role: must not be empty",
+            "article.source_url: must be an https:// address without spaces",
+            "article.note: must not be empty",
+        ]
+    );
+    assert_eq!(
+        problems(&v2(|d| d["article"]["authors"][0]["email"] = "x@example.org".into())),
+        ["article.authors[0].email: unknown field `email`, expected `name` or `role`"]
+    );
+}
+
+#[test]
+fn a_heading_has_a_level_of_2_or_3_and_nothing_else_has_one() {
+    assert_eq!(
+        problems(&v2(|d| d["article"]["blocks"][1].as_object_mut().map(|o| o.remove("level")).map(drop).unwrap_or_default())),
+        ["article.blocks[1].level: missing: a heading needs a level, 2 for a section or 3 for a subsection"]
+    );
+    assert_eq!(
+        problems(&v2(|d| d["article"]["blocks"][1]["level"] = 4.into())),
+        ["article.blocks[1].level: 4 is not a heading level here: 2 for a section, 3 for a subsection (the headline is 1)"]
+    );
+    assert_eq!(
+        problems(&v2(|d| d["article"]["blocks"][0]["level"] = 2.into())),
+        ["article.blocks[0].level: only a heading has a level (this block is a paragraph)"]
+    );
+    assert_eq!(
+        problems(&v2(|d| d["article"]["blocks"][1]["attribution"] = "Someone".into())),
+        ["article.blocks[1].attribution: only a quote has an attribution (this block is a heading)"]
+    );
+}
+
+#[test]
+fn the_components_render_headings_authors_dates_source_and_note_semantically() {
+    let (doc, mentions) = read_checked(V2).unwrap_or_else(|_| panic!("valid"));
+    let html = article_lens::view::static_page::element_content(doc, mentions, "{}", "article-lens.css");
+    for want in [
+        "<h2 id=\"al0-h1\" tabindex=\"-1\" class=\"al-h al-h2\">What the ",
+        "<h3 id=\"al0-h2\" tabindex=\"-1\" class=\"al-h al-h3\">",
+        "<time datetime=\"2025-03-14\">14 March 2025</time>",
+        "<time datetime=\"2025-03-16\">16 March 2025</time>",
+        "By <span class=\"al-author\">Mara Oyelaran</span><span class=\"al-role\"> (Correspondent)</span> and <span class=\"al-author\">Ilse Varga</span>",
+        "href=\"https://example.org/maritime/harbour-talks\"",
+        "The original, at example.org",
+        "Series: <!>Straits and Ports",
+        "<strong>Editor’s note:</strong>",
+    ] {
+        assert!(html.contains(want), "{want} in {html}");
+    }
+    // A term in a heading is marked like one in a paragraph.
+    let h2 = &html[html.find("<h2").expect("h2")..html.find("</h2>").expect("</h2>")];
+    assert!(h2.contains("al-term"), "{h2}");
+}
