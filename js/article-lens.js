@@ -75,12 +75,30 @@ function failure(root, error) {
   root.replaceChildren(note('div', 'al-error', 'alert', `Article Lens could not start: ${messageOf(error)}`));
 }
 
+/** Resolves once the page's first contentful paint is reported (at once where it was). */
+function firstContentfulPaint() {
+  return new Promise((resolve) => {
+    if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+      resolve();
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+
 /**
  * Resolves once the rendered article in `shadow` has been painted: its stylesheet has loaded
- * (the browser shows a shadow tree only with its styles, frames before that paint the page
- * without it), then a frame has been presented. Where frames are not drawn (a hidden tab, an
- * off-screen frame) it resolves 200 ms after the stylesheet; a stylesheet that failed before
- * this looked is waited for at most a second.
+ * (the browser shows a shadow tree only with its styles; frames before that paint the page
+ * without it), the page's first contentful paint has been reported, and a frame has been
+ * drawn since. Where nothing is drawn (a hidden tab, an off-screen frame) it resolves half a
+ * second after the stylesheet; a stylesheet that failed before this looked is waited for at
+ * most a second.
  *
  * The rendered article is readable as it is: the wasm is fetched, and hydrates it, only after
  * it is on screen. Started earlier, its download shared the network with the stylesheet the
@@ -95,10 +113,10 @@ function afterPaint(shadow) {
     link.addEventListener('error', resolve, { once: true });
     setTimeout(resolve, 1000);
   });
+  const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
   return styled.then(() => new Promise((resolve) => {
-    // The frame after the one that paints the article begins once that one is presented.
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    setTimeout(resolve, 200);
+    Promise.all([firstContentfulPaint(), frames()]).then(resolve);
+    setTimeout(resolve, 500);
   }));
 }
 

@@ -29,6 +29,8 @@ fn a_version_2_document_reads_with_its_new_fields() {
     assert_eq!(a.series.as_deref(), Some("Straits and Ports"));
     assert!(a.note.as_deref().is_some_and(|n| n.starts_with("Based on a public lecture")));
     assert_eq!(a.blocks.iter().filter_map(|b| b.level).collect::<Vec<_>>(), [2, 3]);
+    let lists: Vec<(bool, usize)> = a.blocks.iter().filter(|b| !b.items.is_empty()).map(|b| (b.ordered, b.items.len())).collect();
+    assert_eq!(lists, [(true, 2), (false, 2)]);
 }
 
 #[test]
@@ -56,7 +58,9 @@ fn version_1_documents_may_not_use_what_version_2_adds() {
             "article.series: series are format version 2: declare \"version\": 2",
             "article.note: editor's notes are format version 2: declare \"version\": 2",
             "article.blocks[1].kind: headings are format version 2: declare \"version\": 2",
-            "article.blocks[3].kind: headings are format version 2: declare \"version\": 2",
+            "article.blocks[3].kind: lists are format version 2: declare \"version\": 2",
+            "article.blocks[4].kind: headings are format version 2: declare \"version\": 2",
+            "article.blocks[7].kind: lists are format version 2: declare \"version\": 2",
         ]
     );
 }
@@ -120,9 +124,53 @@ fn a_heading_has_a_level_of_2_or_3_and_nothing_else_has_one() {
 }
 
 #[test]
+fn a_list_has_items_and_no_text_and_only_a_list_has_items() {
+    assert_eq!(
+        problems(&v2(|d| {
+            d["article"]["blocks"][3]["text"] = "Zones".into();
+            d["article"]["blocks"][3]["items"][1] = " ".into();
+        })),
+        ["article.blocks[3].text: a list has no text of its own: its words are its `items`", "article.blocks[3].items[1]: must not be empty"]
+    );
+    assert_eq!(
+        problems(&v2(|d| d["article"]["blocks"][3]["items"] = json!([]))),
+        ["article.blocks[3].items: missing: a list needs at least one item"]
+    );
+    assert_eq!(
+        problems(&v2(|d| {
+            d["article"]["blocks"][0]["items"] = json!(["x"]);
+            d["article"]["blocks"][0]["ordered"] = true.into();
+        })),
+        [
+            "article.blocks[0].items: only a list has items (this block is a paragraph)",
+            "article.blocks[0].ordered: only a list is ordered or not (this block is a paragraph)"
+        ]
+    );
+}
+
+#[test]
+fn terms_are_found_in_list_items_but_never_across_two() {
+    let (doc, mentions) = read_checked(V2).unwrap_or_else(|_| panic!("valid"));
+    let list = doc.article.blocks.iter().position(|b| b.id == "l1").expect("l1");
+    let text = doc.article.blocks[list].matched_text();
+    let found: Vec<&str> = mentions.per_block[list].iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(found, ["radar data"]);
+    // "... Coast Guard" ending one item and "Pact ..." starting the next is not the pact.
+    let doc = v2(|d| {
+        d["article"]["blocks"][3]["items"] = json!(["Talks on the Coast Guard", "Pact renewal", "Coast Guard Pact"]);
+    });
+    let (doc, mentions) = read_checked(&doc.to_string()).unwrap_or_else(|_| panic!("valid"));
+    let text = doc.article.blocks[3].matched_text();
+    let found: Vec<&str> = mentions.per_block[3].iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(found, ["Coast Guard Pact"]);
+    assert_eq!(doc.article.blocks[3].item_ranges().iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(), ["Talks on the Coast Guard", "Pact renewal", "Coast Guard Pact"]);
+}
+
+#[test]
 fn the_components_render_headings_authors_dates_source_and_note_semantically() {
     let (doc, mentions) = read_checked(V2).unwrap_or_else(|_| panic!("valid"));
-    let html = article_lens::view::static_page::element_content(doc, mentions, "{}", "article-lens.css");
+    // Without Leptos's hydration markers (`<!>`).
+    let html = article_lens::view::static_page::element_content(doc, mentions, "{}", "article-lens.css").replace("<!>", "");
     for want in [
         "<h2 id=\"al0-h1\" tabindex=\"-1\" class=\"al-h al-h2\">What the ",
         "<h3 id=\"al0-h2\" tabindex=\"-1\" class=\"al-h al-h3\">",
@@ -131,12 +179,17 @@ fn the_components_render_headings_authors_dates_source_and_note_semantically() {
         "By <span class=\"al-author\">Mara Oyelaran</span><span class=\"al-role\"> (Correspondent)</span> and <span class=\"al-author\">Ilse Varga</span>",
         "href=\"https://example.org/maritime/harbour-talks\"",
         "The original, at example.org",
-        "Series: <!>Straits and Ports",
+        "Series: Straits and Ports",
         "<strong>Editor’s note:</strong>",
+        "<ol id=\"al0-l1\" tabindex=\"-1\" class=\"al-list\"><li>Zone north: patrolled from the upper port.</li><li>",
+        "<ul id=\"al0-l2\" tabindex=\"-1\" class=\"al-list\"><li>A review of both zones before winter.</li>",
     ] {
         assert!(html.contains(want), "{want} in {html}");
     }
     // A term in a heading is marked like one in a paragraph.
     let h2 = &html[html.find("<h2").expect("h2")..html.find("</h2>").expect("</h2>")];
     assert!(h2.contains("al-term"), "{h2}");
+    // And in a list item; the mention keeps its number in the block (the second item's first).
+    let ol = &html[html.find("<ol").expect("ol")..html.find("</ol>").expect("</ol>")];
+    assert!(ol.contains("id=\"al0-m3-0\"") && ol.contains(">radar data</span>"), "{ol}");
 }

@@ -73,7 +73,7 @@ fn an_unknown_block_kind_is_an_error() {
     let text = edited(|v| v["article"]["blocks"][2]["kind"] = "table".into());
     assert_eq!(
         problems(&text),
-        ["article.blocks[2].kind: unknown variant `table`, expected one of `paragraph`, `quote`, `heading`"]
+        ["article.blocks[2].kind: unknown variant `table`, expected one of `paragraph`, `quote`, `heading`, `list`"]
     );
 }
 

@@ -136,7 +136,9 @@ pub struct Block {
     pub id: String,
     /// What kind of block this is.
     pub kind: BlockKind,
-    /// The text, verbatim: curly quotes, dashes and the author's own slips included.
+    /// The text, verbatim: curly quotes, dashes and the author's own slips included. Every
+    /// block has one except a list, whose text is its `items`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// For a quote: who or what is quoted, such as `Ishiba Shigeru, Hudson Institute`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -144,6 +146,52 @@ pub struct Block {
     /// For a heading: 2 for a section, 3 for a subsection (the headline is level 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,
+    /// For a list: its items in order, each verbatim (version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+    /// For a list: `true` when its items are numbered (version 2).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ordered: bool,
+}
+
+/// Between a list's items in [`Block::matched_text`]: neither white space nor part of a word,
+/// so no glossary form is found across two items.
+pub const ITEM_SEPARATOR: char = '\u{1f}';
+
+impl Block {
+    /// The text the glossary is matched in: the block's text, or a list's items joined by
+    /// [`ITEM_SEPARATOR`]. Mentions' offsets are into this text.
+    pub fn matched_text(&self) -> std::borrow::Cow<'_, str> {
+        if self.kind == BlockKind::List {
+            std::borrow::Cow::Owned(self.items.join(&ITEM_SEPARATOR.to_string()))
+        } else {
+            std::borrow::Cow::Borrowed(&self.text)
+        }
+    }
+
+    /// Where each item is in [`Block::matched_text`], as byte ranges; the whole text for a
+    /// block that is not a list.
+    pub fn item_ranges(&self) -> Vec<std::ops::Range<usize>> {
+        if self.kind != BlockKind::List {
+            let whole = 0..self.text.len();
+            return vec![whole];
+        }
+        let mut at = 0;
+        self.items
+            .iter()
+            .map(|item| {
+                let range = at..at + item.len();
+                at = range.end + ITEM_SEPARATOR.len_utf8();
+                range
+            })
+            .collect()
+    }
+
+    /// The texts a reader reads in the block: its text, or each item of a list.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let list = self.kind == BlockKind::List;
+        (!list).then_some(self.text.as_str()).into_iter().chain(self.items.iter().map(String::as_str).filter(move |_| list))
+    }
 }
 
 /// The kinds of body block.
@@ -157,6 +205,8 @@ pub enum BlockKind {
     Quote,
     /// A subheading in the body, with its `level` (version 2).
     Heading,
+    /// A list, numbered or not, with its `items` (version 2).
+    List,
 }
 
 /// A glossary entry: a term of the article explained, and where the article uses it.
@@ -449,7 +499,7 @@ impl Document {
         if quote.is_empty() {
             return None;
         }
-        self.article.blocks.iter().position(|b| b.text.contains(quote))
+        self.article.blocks.iter().position(|b| b.texts().any(|t| t.contains(quote)))
     }
 
     /// Every passage of article text in reading order: headline, dek, figure caption, body
@@ -465,7 +515,7 @@ impl Document {
         std::iter::once((Passage::Headline, article.headline.as_str()))
             .chain(article.dek.as_deref().map(|d| (Passage::Dek, d)))
             .chain(article.figure.as_ref().map(|f| (Passage::Caption, f.caption.as_str())))
-            .chain(article.blocks.iter().enumerate().map(|(i, b)| (Passage::Block(i), b.text.as_str())))
+            .chain(article.blocks.iter().enumerate().flat_map(|(i, b)| b.texts().map(move |t| (Passage::Block(i), t))))
     }
 
     /// How messages name `passage`: "the headline", or a block by path and id

@@ -372,6 +372,6 @@ mod tests {
         assert_eq!(reword("invalid type: unit value, expected a sequence"), "expected an array, found null");
         let long = format!("invalid type: string \"{}\", expected f64", "a".repeat(80));
         assert_eq!(reword(&long), format!("expected a number, found string \"{}…\"", "a".repeat(40)));
-        assert_eq!(reword("unknown variant `table`, expected one of `paragraph`, `quote`, `heading`"), "unknown variant `table`, expected one of `paragraph`, `quote`, `heading`");
+        assert_eq!(reword("unknown variant `table`, expected one of `paragraph`, `quote`, `heading`, `list`"), "unknown variant `table`, expected one of `paragraph`, `quote`, `heading`, `list`");
     }
 }

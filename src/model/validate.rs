@@ -55,9 +55,20 @@ pub fn validate_with(doc: &Document, mentions: &Mentions) -> Vec<Problem> {
     unique_ids("article.blocks", article.blocks.iter().map(|b| b.id.as_str()), &mut problems);
     for (i, block) in article.blocks.iter().enumerate() {
         let at = format!("article.blocks[{i}]");
-        non_empty(format_args!("{at}.text"), &block.text, &mut problems);
+        if block.kind == BlockKind::List {
+            check_list(&at, block, &mut problems);
+        } else {
+            non_empty(format_args!("{at}.text"), &block.text, &mut problems);
+            let kind = block_kind_name(block.kind);
+            if !block.items.is_empty() {
+                problems.push(Problem::at(format!("{at}.items"), format!("only a list has items (this block is a {kind})")));
+            }
+            if block.ordered {
+                problems.push(Problem::at(format!("{at}.ordered"), format!("only a list is ordered or not (this block is a {kind})")));
+            }
+        }
         match (block.kind, &block.attribution) {
-            (BlockKind::Paragraph | BlockKind::Heading, Some(_)) => problems.push(Problem::at(
+            (BlockKind::Paragraph | BlockKind::Heading | BlockKind::List, Some(_)) => problems.push(Problem::at(
                 format!("{at}.attribution"),
                 format!("only a quote has an attribution (this block is a {})", block_kind_name(block.kind)),
             )),
@@ -75,14 +86,16 @@ pub fn validate_with(doc: &Document, mentions: &Mentions) -> Vec<Problem> {
                 format!("{at}.level"),
                 format!("{level} is not a heading level here: 2 for a section, 3 for a subsection (the headline is 1)"),
             )),
-            (BlockKind::Paragraph | BlockKind::Quote, Some(_)) => problems.push(Problem::at(
+            (BlockKind::Paragraph | BlockKind::Quote | BlockKind::List, Some(_)) => problems.push(Problem::at(
                 format!("{at}.level"),
                 format!("only a heading has a level (this block is a {})", block_kind_name(block.kind)),
             )),
             _ => {}
         }
-        if doc.version < 2 && block.kind == BlockKind::Heading {
-            problems.push(needs_version_2(format!("{at}.kind"), "headings"));
+        match block.kind {
+            BlockKind::Heading if doc.version < 2 => problems.push(needs_version_2(format!("{at}.kind"), "headings")),
+            BlockKind::List if doc.version < 2 => problems.push(needs_version_2(format!("{at}.kind"), "lists")),
+            _ => {}
         }
     }
     check_glossary(doc, mentions, &mut problems);
@@ -93,12 +106,29 @@ pub fn validate_with(doc: &Document, mentions: &Mentions) -> Vec<Problem> {
     problems
 }
 
+/// A list: items, each with text, and no text of its own.
+fn check_list(at: &str, block: &crate::model::content::Block, problems: &mut Vec<Problem>) {
+    if !block.text.is_empty() {
+        problems.push(Problem::at(format!("{at}.text"), "a list has no text of its own: its words are its `items`"));
+    }
+    if block.items.is_empty() {
+        problems.push(Problem::at(format!("{at}.items"), "missing: a list needs at least one item"));
+    }
+    for (k, item) in block.items.iter().enumerate() {
+        non_empty(format_args!("{at}.items[{k}]"), item, problems);
+        if item.contains(crate::model::content::ITEM_SEPARATOR) {
+            problems.push(Problem::at(format!("{at}.items[{k}]"), "contains the control character U+001F, which no article text has"));
+        }
+    }
+}
+
 /// A block kind as the format writes it.
 fn block_kind_name(kind: BlockKind) -> &'static str {
     match kind {
         BlockKind::Paragraph => "paragraph",
         BlockKind::Quote => "quote",
         BlockKind::Heading => "heading",
+        BlockKind::List => "list",
     }
 }
 

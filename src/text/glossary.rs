@@ -74,7 +74,7 @@ impl Mentions {
     /// Finds the mentions of `doc`'s glossary in its body blocks.
     pub fn find(doc: &Document) -> Self {
         let matcher = Matcher::new(&patterns(&doc.glossary));
-        Mentions { per_block: doc.article.blocks.iter().map(|b| matcher.find_all(&b.text)).collect() }
+        Mentions { per_block: doc.article.blocks.iter().map(|b| matcher.find_all(&b.matched_text())).collect() }
     }
 
     /// How many times each entry is mentioned, indexed like the glossary.

@@ -137,7 +137,9 @@ const CONNECTORS: [&str; 4] = ["of", "for", "the", "de"];
 
 /// The report for `doc`.
 pub fn report(doc: &Document) -> MentionReport {
-    let texts: Vec<&str> = doc.article.blocks.iter().map(|b| b.text.as_str()).collect();
+    // A list's items joined: what the widget matches in (see `Block::matched_text`).
+    let matched: Vec<_> = doc.article.blocks.iter().map(|b| b.matched_text()).collect();
+    let texts: Vec<&str> = matched.iter().map(AsRef::as_ref).collect();
     let found: Vec<Vec<Match>> = {
         let matcher = Matcher::new(&patterns(&doc.glossary));
         texts.iter().map(|t| matcher.find_all(t)).collect()

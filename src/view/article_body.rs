@@ -11,9 +11,10 @@
 //! wrapper, right after the term, so Tab moves from the term into the card's links, and screen
 //! readers meet the card where the disclosure button says it is.
 
+use std::ops::Range;
 use std::sync::Arc;
 
-use leptos::either::{Either, EitherOf4};
+use leptos::either::{Either, EitherOf6};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
@@ -25,7 +26,7 @@ use super::dom::{closest_from_event, index_attr, term_in};
 use super::lens_state::{lens_context, LensData, MentionId};
 use crate::model::content::BlockKind;
 use crate::text::glossary::MarkMode;
-use crate::text::matcher::{pieces, Piece};
+use crate::text::matcher::{pieces, Match, Piece};
 
 /// The mention a term or wrapper element belongs to, and its glossary entry.
 fn mention_of(el: &Element) -> Option<(MentionId, usize, Element)> {
@@ -133,7 +134,7 @@ pub fn ArticleBody() -> impl IntoView {
     }
 }
 
-/// One block of the body (a paragraph, a quotation with its attribution, a heading), its mentions
+/// One block of the body (a paragraph, a quotation with its attribution, a heading, a list), its mentions
 /// marked for `mode`; highlighted as the cited passage when a "Go to the passage" link led here.
 #[component]
 fn BodyBlock(
@@ -148,38 +149,56 @@ fn BodyBlock(
     let b = &data.doc.article.blocks[block];
     let id = data.block_id(block);
     let cited = move || state.cited.get() == Some(block);
-    let inner = block_text(&data, block, mode, open);
+    let text = |range| block_text(&data, block, range, mode, open.clone());
+    let whole = || text(0..b.text.len());
     match (b.kind, b.level) {
-        (BlockKind::Paragraph, _) => EitherOf4::A(view! { <p class="al-p" class:is-cited=cited id=id tabindex="-1">{inner}</p> }),
+        (BlockKind::Paragraph, _) => EitherOf6::A(view! { <p class="al-p" class:is-cited=cited id=id tabindex="-1">{whole()}</p> }),
         (BlockKind::Quote, _) => {
             let attribution = b.attribution.clone().map(|a| view! { <footer class="al-attribution">"— "<cite>{a}</cite></footer> });
-            EitherOf4::B(view! {
+            EitherOf6::B(view! {
                 <blockquote class="al-quote" class:is-cited=cited id=id tabindex="-1">
-                    <p>{inner}</p>
+                    <p>{whole()}</p>
                     {attribution}
                 </blockquote>
             })
         }
         // The headline is the article's level 1; the validator allows 2 and 3 only.
-        (BlockKind::Heading, Some(3)) => EitherOf4::C(view! { <h3 class="al-h al-h3" class:is-cited=cited id=id tabindex="-1">{inner}</h3> }),
-        (BlockKind::Heading, _) => EitherOf4::D(view! { <h2 class="al-h al-h2" class:is-cited=cited id=id tabindex="-1">{inner}</h2> }),
+        (BlockKind::Heading, Some(3)) => EitherOf6::C(view! { <h3 class="al-h al-h3" class:is-cited=cited id=id tabindex="-1">{whole()}</h3> }),
+        (BlockKind::Heading, _) => EitherOf6::D(view! { <h2 class="al-h al-h2" class:is-cited=cited id=id tabindex="-1">{whole()}</h2> }),
+        // Each item a list item; mentions keep their numbers across the items.
+        (BlockKind::List, _) => {
+            let items = b.item_ranges().into_iter().map(|range| view! { <li>{text(range)}</li> }).collect_view();
+            if b.ordered {
+                EitherOf6::E(view! { <ol class="al-list" class:is-cited=cited id=id tabindex="-1">{items}</ol> })
+            } else {
+                EitherOf6::F(view! { <ul class="al-list" class:is-cited=cited id=id tabindex="-1">{items}</ul> })
+            }
+        }
     }
 }
 
-/// A block's text in pieces: plain text, and every glossary mention in its wrapper.
-fn block_text(data: &Arc<LensData>, block: usize, mode: MarkMode, open: Selector<Option<MentionId>>) -> Vec<impl IntoView> {
-    let text = &data.doc.article.blocks[block].text;
-    let found = data.mentions.per_block.get(block).map(Vec::as_slice).unwrap_or_default();
+/// The text of a block (or of one item of a list: `range` in its matched text) in pieces:
+/// plain text, and every glossary mention in its wrapper.
+fn block_text(data: &Arc<LensData>, block: usize, range: Range<usize>, mode: MarkMode, open: Selector<Option<MentionId>>) -> Vec<impl IntoView> {
+    let matched = data.doc.article.blocks[block].matched_text();
+    let text = matched.get(range.clone()).unwrap_or_default();
+    let all = data.mentions.per_block.get(block).map(Vec::as_slice).unwrap_or_default();
+    // A mention's number counts the mentions before it in the whole block.
+    let mut index = all.iter().take_while(|m| m.start < range.start).count();
+    let found: Vec<Match> = all
+        .iter()
+        .filter(|m| range.start <= m.start && m.end <= range.end)
+        .map(|m| Match { start: m.start - range.start, end: m.end - range.start, ..*m })
+        .collect();
     let marked = data.mentions.marked(block, mode);
-    let mut index = 0;
-    pieces(text, found)
+    pieces(text, &found)
         .into_iter()
         .map(|piece| match piece {
             Piece::Plain(text) => Either::Left(text.to_owned()),
             Piece::Marked { text, found } => {
                 let mention = MentionId { block, index };
                 index += 1;
-                let is_marked = marked.iter().any(|m| m.start == found.start);
+                let is_marked = marked.iter().any(|m| m.start == found.start + range.start);
                 Either::Right(view! { <Mention mention=mention entry=found.target text=text.to_owned() marked=is_marked open=open.clone()/> })
             }
         })
@@ -293,8 +312,8 @@ mod tests {
     fn a_term_names_its_card_hint_and_endnote_and_text_is_escaped() {
         let mut d = seed();
         d.article.blocks = vec![
-            Block { id: "p1".into(), kind: BlockKind::Paragraph, text: "The Quad & AUKUS <b>x</b>.".into(), attribution: None, level: None },
-            Block { id: "q1".into(), kind: BlockKind::Quote, text: "<script>alert(1)</script>".into(), attribution: Some("<i>Someone</i>".into()), level: None },
+            Block { id: "p1".into(), kind: BlockKind::Paragraph, text: "The Quad & AUKUS <b>x</b>.".into(), attribution: None, level: None, items: vec![], ordered: false },
+            Block { id: "q1".into(), kind: BlockKind::Quote, text: "<script>alert(1)</script>".into(), attribution: Some("<i>Someone</i>".into()), level: None, items: vec![], ordered: false },
         ];
         let quad = d.glossary.iter().position(|e| e.term == "Quad").expect("the Quad is in the glossary");
         let html = body(&d, MarkMode::All);

@@ -1,6 +1,6 @@
-// Format version 2 as a reader meets it: headings, authors, dates, the original's address and
-// an editor's note rendered as what they are (h2/h3, a byline, <time>, a link), terms in
-// headings opening their cards, the same when the article is server-rendered and hydrated, and
+// Format version 2 as a reader meets it: headings, lists, authors, dates, the original's
+// address and an editor's note rendered as what they are (h2/h3, ol/ul, a byline, <time>, a
+// link), terms in headings and list items opening their cards, the same when the article is server-rendered and hydrated, and
 // nothing for axe to find.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -37,6 +37,8 @@ async function expectSemantics(w) {
   await expect(w.getByRole('link', { name: 'The original, at example.org' })).toHaveAttribute('href', 'https://example.org/maritime/harbour-talks');
   await expect(w.locator('.al-series')).toHaveText('Series: Straits and Ports');
   await expect(w.locator('.al-note')).toHaveText('Editor’s note: Based on a public lecture given at the Harbour Institute.');
+  await expect(w.locator('.al-body ol > li')).toHaveText(['Zone north: patrolled from the upper port.', 'Zone south: patrolled from the lower port, which also keeps the radar data archive.']);
+  await expect(w.locator('.al-body ul > li')).toHaveText(['A review of both zones before winter.', 'Shared radar data every hour, not every day.']);
 }
 
 test('a version 2 article renders its headings, authors, dates, source and note semantically', async ({ page }) => {
@@ -55,6 +57,11 @@ test('a version 2 article renders its headings, authors, dates, source and note 
   await expect(card).toHaveCount(0);
   await w.locator('.al-body h3 .al-term').click();
   await expect(page.getByRole('dialog')).toContainText('obliges each side to share radar data');
+  await page.keyboard.press('Escape');
+  // In a list item too (marked as the first mention in its list).
+  await w.locator('.al-body ol .al-term').click();
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await expect(page.getByRole('dialog')).toContainText('radar data');
   expect(errors).toEqual([]);
 });
 
