@@ -57,9 +57,12 @@ fn version_1_documents_may_not_use_what_version_2_adds() {
             "article.source_url: source addresses are format version 2: declare \"version\": 2",
             "article.series: series are format version 2: declare \"version\": 2",
             "article.note: editor's notes are format version 2: declare \"version\": 2",
+            "article.blocks[0].links: links are format version 2: declare \"version\": 2",
             "article.blocks[1].kind: headings are format version 2: declare \"version\": 2",
+            "article.blocks[2].links: links are format version 2: declare \"version\": 2",
             "article.blocks[3].kind: lists are format version 2: declare \"version\": 2",
             "article.blocks[4].kind: headings are format version 2: declare \"version\": 2",
+            "article.blocks[7].links: links are format version 2: declare \"version\": 2",
             "article.blocks[7].kind: lists are format version 2: declare \"version\": 2",
         ]
     );
@@ -149,6 +152,42 @@ fn a_list_has_items_and_no_text_and_only_a_list_has_items() {
 }
 
 #[test]
+fn a_term_inside_a_link_is_not_a_mention() {
+    let (doc, mentions) = read_checked(V2).unwrap_or_else(|_| panic!("valid"));
+    assert_eq!(doc.article.blocks[0].links.len(), 1);
+    // "the Coast Guard Pact" is linked in the first paragraph: no mention there.
+    assert_eq!(mentions.per_block[0], []);
+    let without: Value = v2(|d| d["article"]["blocks"][0].as_object_mut().map(|o| o.remove("links")).map(drop).unwrap_or_default());
+    let (_, mentions) = read_checked(&without.to_string()).unwrap_or_else(|_| panic!("valid"));
+    assert_eq!(mentions.per_block[0].len(), 1);
+}
+
+#[test]
+fn a_link_is_over_words_of_its_block_to_an_https_address_and_links_do_not_overlap() {
+    assert_eq!(
+        problems(&v2(|d| {
+            d["article"]["blocks"][2]["links"] = json!([
+                { "text": "two patrol zones", "href": "http://example.org/zones" },
+                { "text": "patrol zones and", "href": "https://example.org/b" },
+                { "text": "three patrol zones", "href": "https://example.org/c" },
+                { "text": "", "href": "https://example.org/d" },
+            ]);
+        })),
+        [
+            "article.blocks[2].links[0].href: must be an https:// address without spaces",
+            "article.blocks[2].links[1].text: overlaps links[0]: links may not overlap",
+            "article.blocks[2].links[2].text: “three patrol zones” is not in this block's text: a link is over words of the text, verbatim",
+            "article.blocks[2].links[3].text: must not be empty",
+        ]
+    );
+    // In a list, a link is over words of one item.
+    assert_eq!(
+        problems(&v2(|d| d["article"]["blocks"][7]["links"][0]["text"] = "winter. Shared".into())),
+        ["article.blocks[7].links[0].text: “winter. Shared” is not in this block's text: a link is over words of the text, verbatim"]
+    );
+}
+
+#[test]
 fn terms_are_found_in_list_items_but_never_across_two() {
     let (doc, mentions) = read_checked(V2).unwrap_or_else(|_| panic!("valid"));
     let list = doc.article.blocks.iter().position(|b| b.id == "l1").expect("l1");
@@ -183,6 +222,9 @@ fn the_components_render_headings_authors_dates_source_and_note_semantically() {
         "<strong>Editor’s note:</strong>",
         "<ol id=\"al0-l1\" tabindex=\"-1\" class=\"al-list\"><li>Zone north: patrolled from the upper port.</li><li>",
         "<ul id=\"al0-l2\" tabindex=\"-1\" class=\"al-list\"><li>A review of both zones before winter.</li>",
+        "to review <a href=\"https://example.org/maritime/pact-text\" class=\"al-link\">the Coast Guard Pact</a>, a treaty",
+        "into <a href=\"https://example.org/maritime/zones\" class=\"al-link\">two patrol zones</a> and",
+        " <a href=\"https://example.org/maritime/radar\" class=\"al-link\">every hour</a>, not every day.</li>",
     ] {
         assert!(html.contains(want), "{want} in {html}");
     }

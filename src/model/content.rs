@@ -152,6 +152,21 @@ pub struct Block {
     /// For a list: `true` when its items are numbered (version 2).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ordered: bool,
+    /// Links the publisher put in the text, each over words of it (version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<TextLink>,
+}
+
+/// A link in the article's text: its words, which the text contains verbatim (the first place
+/// they occur is linked), and where it leads. Shown as an ordinary link; never fetched.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TextLink {
+    /// The linked words, exactly as the text has them.
+    pub text: String,
+    /// An `https://` address.
+    pub href: String,
 }
 
 /// Between a list's items in [`Block::matched_text`]: neither white space nor part of a word,
@@ -184,6 +199,16 @@ impl Block {
                 at = range.end + ITEM_SEPARATOR.len_utf8();
                 range
             })
+            .collect()
+    }
+
+    /// Where each link is in [`Block::matched_text`] (the first place its words occur), in the
+    /// order given; `None` for a link whose words are not there.
+    pub fn link_ranges(&self) -> Vec<Option<std::ops::Range<usize>>> {
+        let text = self.matched_text();
+        self.links
+            .iter()
+            .map(|link| (!link.text.is_empty()).then(|| text.find(&link.text).map(|at| at..at + link.text.len())).flatten())
             .collect()
     }
 

@@ -92,6 +92,7 @@ pub fn validate_with(doc: &Document, mentions: &Mentions) -> Vec<Problem> {
             )),
             _ => {}
         }
+        check_links(&at, block, doc.version, &mut problems);
         match block.kind {
             BlockKind::Heading if doc.version < 2 => problems.push(needs_version_2(format!("{at}.kind"), "headings")),
             BlockKind::List if doc.version < 2 => problems.push(needs_version_2(format!("{at}.kind"), "lists")),
@@ -104,6 +105,37 @@ pub fn validate_with(doc: &Document, mentions: &Mentions) -> Vec<Problem> {
         problem.subject = problem.path.as_deref().and_then(|path| subject(doc, path));
     }
     problems
+}
+
+/// A block's links: version 2, words found in the block, https, not overlapping.
+fn check_links(at: &str, block: &crate::model::content::Block, version: u32, problems: &mut Vec<Problem>) {
+    if block.links.is_empty() {
+        return;
+    }
+    if version < 2 {
+        problems.push(needs_version_2(format!("{at}.links"), "links"));
+    }
+    let ranges = block.link_ranges();
+    for (k, (link, range)) in block.links.iter().zip(&ranges).enumerate() {
+        if link.text.trim().is_empty() {
+            non_empty(format_args!("{at}.links[{k}].text"), &link.text, problems);
+        } else if range.is_none() {
+            problems.push(Problem::at(
+                format!("{at}.links[{k}].text"),
+                format!("“{}” is not in this block's text: a link is over words of the text, verbatim", link.text),
+            ));
+        }
+        if !is_https(&link.href) {
+            problems.push(Problem::at(format!("{at}.links[{k}].href"), "must be an https:// address without spaces"));
+        }
+        let overlaps = ranges[..k]
+            .iter()
+            .enumerate()
+            .find_map(|(j, r)| r.as_ref().zip(range.as_ref()).filter(|(r, m)| r.start < m.end && m.start < r.end).map(|_| j));
+        if let Some(earlier) = overlaps {
+            problems.push(Problem::at(format!("{at}.links[{k}].text"), format!("overlaps links[{earlier}]: links may not overlap")));
+        }
+    }
 }
 
 /// A list: items, each with text, and no text of its own.

@@ -74,7 +74,20 @@ impl Mentions {
     /// Finds the mentions of `doc`'s glossary in its body blocks.
     pub fn find(doc: &Document) -> Self {
         let matcher = Matcher::new(&patterns(&doc.glossary));
-        Mentions { per_block: doc.article.blocks.iter().map(|b| matcher.find_all(&b.matched_text())).collect() }
+        let per_block = doc
+            .article
+            .blocks
+            .iter()
+            .map(|b| {
+                // A term inside a link's words is not a mention: a link cannot hold the term's
+                // button, and a reader following the link is not reading about the term.
+                let links: Vec<_> = b.link_ranges().into_iter().flatten().collect();
+                let mut found = matcher.find_all(&b.matched_text());
+                found.retain(|m| !links.iter().any(|l| l.start < m.end && m.start < l.end));
+                found
+            })
+            .collect();
+        Mentions { per_block }
     }
 
     /// How many times each entry is mentioned, indexed like the glossary.

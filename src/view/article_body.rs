@@ -177,18 +177,65 @@ fn BodyBlock(
     }
 }
 
-/// The text of a block (or of one item of a list: `range` in its matched text) in pieces:
-/// plain text, and every glossary mention in its wrapper.
+/// The text of a block (or of one item of a list: `range` in its matched text): its links, and
+/// in and between them plain text and every glossary mention in its wrapper.
 fn block_text(data: &Arc<LensData>, block: usize, range: Range<usize>, mode: MarkMode, open: Selector<Option<MentionId>>) -> Vec<impl IntoView> {
-    let matched = data.doc.article.blocks[block].matched_text();
-    let text = matched.get(range.clone()).unwrap_or_default();
-    let all = data.mentions.per_block.get(block).map(Vec::as_slice).unwrap_or_default();
+    let b = &data.doc.article.blocks[block];
+    // The links in this range, in text order (the validator keeps them apart).
+    let mut links: Vec<(Range<usize>, String)> = b
+        .link_ranges()
+        .into_iter()
+        .zip(&b.links)
+        .filter_map(|(r, link)| r.filter(|r| range.start <= r.start && r.end <= range.end).map(|r| (r, link.href.clone())))
+        .collect();
+    links.sort_by_key(|(r, _)| r.start);
+    // Runs of text: plain, or linked.
+    let mut runs = Vec::new();
+    let mut at = range.start;
+    for (r, href) in links {
+        if r.start < at {
+            continue;
+        }
+        if r.start > at {
+            runs.push((at..r.start, None));
+        }
+        at = r.end;
+        runs.push((r, Some(href)));
+    }
+    if at < range.end || runs.is_empty() {
+        runs.push((at..range.end, None));
+    }
     // A mention's number counts the mentions before it in the whole block.
+    let all = data.mentions.per_block.get(block).map(Vec::as_slice).unwrap_or_default();
     let mut index = all.iter().take_while(|m| m.start < range.start).count();
+    runs.into_iter()
+        .map(|(run, href)| {
+            let content = mention_pieces(data, block, run, mode, open.clone(), &mut index);
+            match href {
+                Some(href) => Either::Left(view! { <a class="al-link" href=href>{content}</a> }),
+                None => Either::Right(content),
+            }
+        })
+        .collect()
+}
+
+/// The text of `run` (in the block's matched text) in pieces: plain text, and every glossary
+/// mention in its wrapper, numbered on from `index`.
+fn mention_pieces(
+    data: &Arc<LensData>,
+    block: usize,
+    run: Range<usize>,
+    mode: MarkMode,
+    open: Selector<Option<MentionId>>,
+    index: &mut usize,
+) -> Vec<impl IntoView> {
+    let matched = data.doc.article.blocks[block].matched_text();
+    let text = matched.get(run.clone()).unwrap_or_default();
+    let all = data.mentions.per_block.get(block).map(Vec::as_slice).unwrap_or_default();
     let found: Vec<Match> = all
         .iter()
-        .filter(|m| range.start <= m.start && m.end <= range.end)
-        .map(|m| Match { start: m.start - range.start, end: m.end - range.start, ..*m })
+        .filter(|m| run.start <= m.start && m.end <= run.end)
+        .map(|m| Match { start: m.start - run.start, end: m.end - run.start, ..*m })
         .collect();
     let marked = data.mentions.marked(block, mode);
     pieces(text, &found)
@@ -196,9 +243,9 @@ fn block_text(data: &Arc<LensData>, block: usize, range: Range<usize>, mode: Mar
         .map(|piece| match piece {
             Piece::Plain(text) => Either::Left(text.to_owned()),
             Piece::Marked { text, found } => {
-                let mention = MentionId { block, index };
-                index += 1;
-                let is_marked = marked.iter().any(|m| m.start == found.start + range.start);
+                let mention = MentionId { block, index: *index };
+                *index += 1;
+                let is_marked = marked.iter().any(|m| m.start == found.start + run.start);
                 Either::Right(view! { <Mention mention=mention entry=found.target text=text.to_owned() marked=is_marked open=open.clone()/> })
             }
         })
@@ -312,8 +359,8 @@ mod tests {
     fn a_term_names_its_card_hint_and_endnote_and_text_is_escaped() {
         let mut d = seed();
         d.article.blocks = vec![
-            Block { id: "p1".into(), kind: BlockKind::Paragraph, text: "The Quad & AUKUS <b>x</b>.".into(), attribution: None, level: None, items: vec![], ordered: false },
-            Block { id: "q1".into(), kind: BlockKind::Quote, text: "<script>alert(1)</script>".into(), attribution: Some("<i>Someone</i>".into()), level: None, items: vec![], ordered: false },
+            Block { id: "p1".into(), kind: BlockKind::Paragraph, text: "The Quad & AUKUS <b>x</b>.".into(), attribution: None, level: None, items: vec![], ordered: false, links: vec![] },
+            Block { id: "q1".into(), kind: BlockKind::Quote, text: "<script>alert(1)</script>".into(), attribution: Some("<i>Someone</i>".into()), level: None, items: vec![], ordered: false, links: vec![] },
         ];
         let quad = d.glossary.iter().position(|e| e.term == "Quad").expect("the Quad is in the glossary");
         let html = body(&d, MarkMode::All);

@@ -39,6 +39,10 @@ async function expectSemantics(w) {
   await expect(w.locator('.al-note')).toHaveText('Editor’s note: Based on a public lecture given at the Harbour Institute.');
   await expect(w.locator('.al-body ol > li')).toHaveText(['Zone north: patrolled from the upper port.', 'Zone south: patrolled from the lower port, which also keeps the radar data archive.']);
   await expect(w.locator('.al-body ul > li')).toHaveText(['A review of both zones before winter.', 'Shared radar data every hour, not every day.']);
+  // The publisher's links, over their words; a term inside one is plain linked text.
+  await expect(w.locator('.al-body a[href="https://example.org/maritime/pact-text"]')).toHaveText('the Coast Guard Pact');
+  await expect(w.locator('.al-body a[href="https://example.org/maritime/pact-text"] .al-term')).toHaveCount(0);
+  await expect(w.locator('.al-body ul a')).toHaveAttribute('href', 'https://example.org/maritime/radar');
 }
 
 test('a version 2 article renders its headings, authors, dates, source and note semantically', async ({ page }) => {
