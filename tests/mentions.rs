@@ -130,3 +130,15 @@ fn the_seed_glossary_has_no_near_misses_and_its_report_names_every_entry() {
         assert!(e.forms.iter().any(|f| !f.hits.is_empty()), "{} found nowhere", e.id);
     }
 }
+
+#[test]
+fn list_items_start_sentences_and_linked_words_are_neither_mentions_nor_near_misses() {
+    let v2 = article_lens::model::read::read_document(include_str!("fixtures/v2-article.json")).unwrap_or_else(|_| panic!("valid"));
+    let r = report(&v2);
+    // "Shared radar data every hour": "Shared" starts its item, it is not part of a name.
+    assert_eq!(r.inside_names, []);
+    // "the Coast Guard Pact" is linked in ¶1: not a hit there, and not a near miss either.
+    let pact = r.entries.iter().find(|e| e.id == "coast-guard-pact").expect("entry");
+    assert!(!pact.forms[0].hits.iter().any(|h| h.paragraph == 1), "{:?}", pact.forms[0].hits);
+    assert_eq!(r.near_misses, []);
+}

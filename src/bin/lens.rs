@@ -8,6 +8,9 @@
 //!                                    shadow root (with the stylesheet at URL, default
 //!                                    `article-lens.css`), then the document as inline JSON;
 //!                                    to stdout or into PAGE at its `<!-- lens:static -->` marker
+//! lens import FILE [--out DOC]       an article in Markdown (with YAML front matter) or plain
+//!                                    text (`.txt`) as a version 2 document, to stdout or DOC;
+//!                                    notes on what was left out on stderr
 //! lens mentions FILE [--json]        what the glossary finds in the article: each form's
 //!                                    paragraphs, aliases that find nothing, near misses,
 //!                                    mentions inside longer names, names the glossary lacks
@@ -28,7 +31,7 @@ mod native {
 
     const USAGE: &str = "usage:\n  lens check FILE...              validate content documents\n  lens render FILE [--into PAGE] [--css URL]
                                   write the article as an <article-lens> element's content (into PAGE
-                                  at its <!-- lens:static --> marker; URL: the stylesheet, default article-lens.css)\n  lens mentions FILE [--json]     what the glossary finds in the article, its near misses, and names it lacks\n  lens schema                     print the content format's JSON Schema";
+                                  at its <!-- lens:static --> marker; URL: the stylesheet, default article-lens.css)\n  lens import FILE [--out DOC]    an article in Markdown (front matter optional) or plain text (.txt) as a document\n  lens mentions FILE [--json]     what the glossary finds in the article, its near misses, and names it lacks\n  lens schema                     print the content format's JSON Schema";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -41,6 +44,8 @@ mod native {
                     ExitCode::from(2)
                 }
             },
+            Some("import") if args.len() == 2 => import(&args[1], None),
+            Some("import") if args.len() == 4 && args[2] == "--out" => import(&args[1], Some(&args[3])),
             Some("mentions") if args.len() == 2 || (args.len() == 3 && args[2] == "--json") => mentions(&args[1], args.len() == 3),
             Some("schema") => {
                 print!("{}", article_lens::model::schema::json_schema());
@@ -104,6 +109,53 @@ mod native {
                 eprintln!("{page}: {message}");
                 ExitCode::FAILURE
             }
+        }
+    }
+
+    /// `lens import`: the document as JSON (to stdout or `out`), its notes on stderr; then the
+    /// checks `lens check` makes, so the editor knows at once whether it is ready.
+    fn import(file: &str, out: Option<&str>) -> ExitCode {
+        use article_lens::model::import::{from_markdown, from_plain_text, id_from_name};
+        let path = std::path::Path::new(file);
+        let id = id_from_name(&path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+        let plain = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+        let imported = std::fs::read_to_string(file)
+            .map_err(|e| format!("cannot read: {e}"))
+            .and_then(|text| if plain { from_plain_text(&text, &id) } else { from_markdown(&text, &id) });
+        let imported = match imported {
+            Ok(imported) => imported,
+            Err(message) => {
+                eprintln!("{file}: {message}");
+                return ExitCode::FAILURE;
+            }
+        };
+        for note in &imported.notes {
+            eprintln!("{file}: note: {note}");
+        }
+        let json = match serde_json::to_string_pretty(&imported.doc) {
+            Ok(json) => json + "\n",
+            Err(e) => {
+                eprintln!("{file}: cannot write the document: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let problems = article_lens::model::read::check_json(&json).err().unwrap_or_default();
+        match out {
+            Some(out) => {
+                if let Err(e) = std::fs::write(out, &json) {
+                    eprintln!("{out}: cannot write: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+            None => print!("{json}"),
+        }
+        for problem in &problems {
+            eprintln!("{}: {problem}", out.unwrap_or("the imported document"));
+        }
+        if problems.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
         }
     }
 

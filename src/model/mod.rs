@@ -3,6 +3,8 @@
 
 pub mod content;
 pub mod date;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod load_error;
 pub mod problem;
 pub mod read;

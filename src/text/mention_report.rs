@@ -12,8 +12,8 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
-use crate::model::content::{Document, Entry, EntryKind};
-use crate::text::glossary::{forms, patterns};
+use crate::model::content::{Document, Entry, EntryKind, ITEM_SEPARATOR};
+use crate::text::glossary::{forms, patterns, Mentions};
 use crate::text::matcher::{tokens, CaseRule, Match, Matcher, Pattern, Token};
 
 /// The whole report for one document.
@@ -140,13 +140,11 @@ pub fn report(doc: &Document) -> MentionReport {
     // A list's items joined: what the widget matches in (see `Block::matched_text`).
     let matched: Vec<_> = doc.article.blocks.iter().map(|b| b.matched_text()).collect();
     let texts: Vec<&str> = matched.iter().map(AsRef::as_ref).collect();
-    let found: Vec<Vec<Match>> = {
-        let matcher = Matcher::new(&patterns(&doc.glossary));
-        texts.iter().map(|t| matcher.find_all(t)).collect()
-    };
+    // The mentions as the widget finds them (a term inside a link is none).
+    let found = Mentions::find(doc).per_block;
     MentionReport {
         entries: entry_hits(&doc.glossary, &found),
-        near_misses: near_misses(&doc.glossary, &texts, &found),
+        near_misses: near_misses(doc, &texts, &found),
         inside_names: inside_names(&doc.glossary, &texts, &found),
         suggestions: suggestions(&doc.glossary, &texts, &found),
     }
@@ -245,8 +243,10 @@ fn variants_of(form: &str, case: CaseRule) -> Vec<(String, CaseRule, NearMissKin
     out
 }
 
-/// The near misses of every form, where no real mention is.
-fn near_misses(entries: &[Entry], texts: &[&str], found: &[Vec<Match>]) -> Vec<NearMiss> {
+/// The near misses of every form, where no real mention is, nor a link (whose words are
+/// never marked, by design).
+fn near_misses(doc: &Document, texts: &[&str], found: &[Vec<Match>]) -> Vec<NearMiss> {
+    let entries = &doc.glossary;
     let mut variants = Vec::new();
     let mut pats = Vec::new();
     let glossary = patterns(entries);
@@ -264,8 +264,9 @@ fn near_misses(entries: &[Entry], texts: &[&str], found: &[Vec<Match>]) -> Vec<N
     let matcher = Matcher::new(&pats);
     let mut out = Vec::new();
     for (block, text) in texts.iter().enumerate() {
+        let links: Vec<_> = doc.article.blocks[block].link_ranges().into_iter().flatten().collect();
         for m in matcher.find_all(text) {
-            if found[block].iter().any(|f| f.start < m.end && m.start < f.end) {
+            if found[block].iter().any(|f| f.start < m.end && m.start < f.end) || links.iter().any(|l| l.start < m.end && m.start < l.end) {
                 continue;
             }
             let v = &variants[m.target];
@@ -288,8 +289,8 @@ fn is_word(text: &str, t: &Token) -> bool {
     text[t.start..t.end].chars().next().is_some_and(char::is_alphanumeric)
 }
 
-/// Whether the token at `i` starts a sentence: the first of its text, or after `.`, `!`, `?`
-/// or `:` (opening quotes between them do not count).
+/// Whether the token at `i` starts a sentence: the first of its text (or of a list item), or
+/// after `.`, `!`, `?` or `:` (opening quotes between them do not count).
 fn starts_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let mut k = i;
     while k > 0 {
@@ -297,7 +298,7 @@ fn starts_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         match &text[tokens[k].start..tokens[k].end] {
             "\u{201c}" | "\u{2018}" | "\"" | "'" | "(" => continue,
             "." | "!" | "?" | ":" => return true,
-            _ => return false,
+            mark => return mark.starts_with(ITEM_SEPARATOR),
         }
     }
     true
@@ -323,7 +324,7 @@ fn inside_names(entries: &[Entry], texts: &[&str], found: &[Vec<Match>]) -> Vec<
                 let before = from - 1;
                 if joins(&tokens[before]) && !starts_sentence(text, &tokens, before) {
                     from = before;
-                } else if before > 0 && connector(&tokens[before]) && tokens[before].space_before && joins(&tokens[before - 1]) {
+                } else if before > 0 && connector(&tokens[before]) && tokens[before].space_before && joins(&tokens[before - 1]) && !starts_sentence(text, &tokens, before - 1) {
                     from = before - 1;
                 } else {
                     break;
