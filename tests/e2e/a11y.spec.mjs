@@ -2,6 +2,7 @@
 // desktop widths, light and dark, with a card open, with the map and with the table shown. A
 // keyboard-only walk reaches every function with a visible focus indicator.
 import { test, expect } from '@playwright/test';
+import { gotoLive } from './live.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -19,7 +20,7 @@ for (const url of ['/', '/examples/news.html']) {
         test.setTimeout(120_000); // five full axe runs over a large DOM
         const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
         const page = await context.newPage();
-        await page.goto(url);
+        await gotoLive(page, url);
         const w = page.locator('article-lens').first().locator('.al-mount');
         await expect(w.locator('h1')).toBeVisible();
         await axe(page, 'article');
@@ -48,8 +49,7 @@ for (const url of ['/', '/examples/news.html']) {
 
 test('keyboard only: every function is reachable, with a visible focus indicator', async ({ page }) => {
   test.setTimeout(180_000); // hundreds of Tab presses: every term, every card's links
-  await page.goto('/');
-  await expect(page.locator('.al-mount h1')).toBeVisible();
+  await gotoLive(page);
   const reached = new Set();
   const unringed = [];
   for (let i = 0; i < 2000; i++) {
@@ -108,7 +108,7 @@ test('skip links take a keyboard reader past the article to the stance map or th
 
 test('prefers-reduced-motion: cards appear without a transition', async ({ browser }) => {
   const page = await browser.newPage({ reducedMotion: 'reduce' });
-  await page.goto('/');
+  await gotoLive(page);
   const term = page.locator('.al-mount .al-term').first();
   await term.focus();
   const card = page.locator('.al-mount .al-card.is-placed');

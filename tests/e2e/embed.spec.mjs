@@ -2,6 +2,7 @@
 // CSP, failures next to a working widget, the JS API and destroy(), inline documents, the static
 // fallback, and no request leaving the origin.
 import { test, expect } from '@playwright/test';
+import { gotoLive } from './live.mjs';
 
 /** The widget inside host element `#id` (Playwright's CSS locators pierce open shadow roots). */
 const lens = (page, id) => page.locator(`article-lens#${id} .al-mount`);
@@ -213,8 +214,7 @@ test('a document given inline needs no request', async ({ page }) => {
 
 test('no request leaves the origin', async ({ page }) => {
   const seen = await watch(page);
-  await page.goto('/');
-  await expect(page.locator('.al-mount h1')).toBeVisible();
+  await gotoLive(page);
   await page.locator('.al-mount .al-term').first().focus();
   const origin = new URL(page.url()).origin;
   expect(seen.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);

@@ -1,6 +1,7 @@
 // Glossary cards as a reader uses them: mouse, keyboard, touch, the index, the marking switch,
 // print. Every test drives the real release build in Chromium.
 import { test, expect } from '@playwright/test';
+import { gotoLive } from './live.mjs';
 import { readFileSync } from 'node:fs';
 
 const doc = JSON.parse(readFileSync(new URL('../../content/asian-nato.json', import.meta.url), 'utf8'));
@@ -11,8 +12,7 @@ const term = (page, text) => page.locator('.al-term', { hasText: new RegExp(`^${
 const openCards = (page) => page.locator('.al-card');
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('.al-mount h1')).toBeVisible();
+  await gotoLive(page);
 });
 
 test('a card opens on hover after an intent delay and shows the definition and the article’s words', async ({ page }) => {
@@ -181,7 +181,7 @@ test('the glossary index lists every entry, filters, and jumps to a mention', as
 test('touch: a tap opens a card, a tap outside closes it', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 640 } });
   const page = await context.newPage();
-  await page.goto('/');
+  await gotoLive(page);
   const quad = term(page, 'Quad');
   await quad.scrollIntoViewIfNeeded();
   await quad.tap();
@@ -203,7 +203,7 @@ test('touch: a tap opens a card, a tap outside closes it', async ({ browser }) =
 
 test('cards stay inside the viewport at 320 px, flipping above near the bottom', async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 320, height: 568 } });
-  await page.goto('/');
+  await gotoLive(page);
   await page.getByRole('radio', { name: 'All mentions' }).check();
   const terms = page.locator('.al-term');
   const n = await terms.count();
