@@ -235,3 +235,28 @@ fn the_components_render_headings_authors_dates_source_and_note_semantically() {
     let ol = &html[html.find("<ol").expect("ol")..html.find("</ol>").expect("</ol>")];
     assert!(ol.contains("id=\"al0-m3-0\"") && ol.contains(">radar data</span>"), "{ol}");
 }
+
+#[test]
+fn an_entry_mentioned_only_in_the_headline_or_dek_is_the_articles() {
+    // "Harbour Talks" is in the headline only.
+    let (doc, mentions) = read_checked(V2).unwrap_or_else(|_| panic!("valid"));
+    let talks = doc.glossary.iter().position(|e| e.id == "harbour-talks").expect("entry");
+    assert_eq!(mentions.counts(doc.glossary.len())[talks], 0);
+    assert!(mentions.in_headline.contains(&talks) && mentions.in_head(talks));
+    // In the dek instead: still valid.
+    let in_dek = v2(|d| {
+        d["article"]["headline"] = "Ports Test an Old Coast Guard Pact".into();
+        d["article"]["dek"] = "The Harbour Talks, and a dispute about who patrols the strait.".into();
+        d["glossary"][2]["in_article"]["quote"] = "The Harbour Talks".into();
+    });
+    assert_eq!(problems(&in_dek), Vec::<String>::new());
+    // In neither: never mentioned.
+    let nowhere = v2(|d| {
+        d["article"]["headline"] = "Ports Test an Old Coast Guard Pact".into();
+        d["glossary"][2]["in_article"]["quote"] = "Ports Test".into();
+    });
+    assert_eq!(
+        problems(&nowhere),
+        ["glossary[2] (harbour-talks, “Harbour Talks”): `Harbour Talks` is never mentioned in the article (check its term and aliases)"]
+    );
+}

@@ -202,7 +202,7 @@ fn in_article_quotes_must_be_verbatim() {
 fn every_entry_must_be_mentioned() {
     assert_eq!(
         glossary_edited(|g| g[3]["term"] = "AUKUS pact".into()),
-        ["glossary[3] (aukus, “AUKUS pact”): `AUKUS pact` is never mentioned in the article body (check its term and aliases)"]
+        ["glossary[3] (aukus, “AUKUS pact”): `AUKUS pact` is never mentioned in the article (check its term and aliases)"]
     );
 }
 

@@ -68,10 +68,17 @@ pub fn patterns(entries: &[Entry]) -> Vec<Pattern> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Mentions {
     pub per_block: Vec<Vec<Match>>,
+    /// The entries the headline mentions, by index, in order, each once. Not marked (the
+    /// headline and dek stay as printed), but an entry mentioned only there is still the
+    /// article's, and the index shows it with its definition.
+    pub in_headline: Vec<usize>,
+    /// The entries the dek mentions, the same way.
+    pub in_dek: Vec<usize>,
 }
 
 impl Mentions {
-    /// Finds the mentions of `doc`'s glossary in its body blocks.
+    /// Finds the mentions of `doc`'s glossary in its body blocks, and which entries its headline
+    /// and dek mention.
     pub fn find(doc: &Document) -> Self {
         let matcher = Matcher::new(&patterns(&doc.glossary));
         let per_block = doc
@@ -87,10 +94,23 @@ impl Mentions {
                 found
             })
             .collect();
-        Mentions { per_block }
+        let entries_in = |text: &str| {
+            let mut found: Vec<usize> = matcher.find_all(text).into_iter().map(|m| m.target).collect();
+            found.sort_unstable();
+            found.dedup();
+            found
+        };
+        let in_headline = entries_in(&doc.article.headline);
+        let in_dek = doc.article.dek.as_deref().map(entries_in).unwrap_or_default();
+        Mentions { per_block, in_headline, in_dek }
     }
 
-    /// How many times each entry is mentioned, indexed like the glossary.
+    /// Whether the headline or the dek mentions entry `entry`.
+    pub fn in_head(&self, entry: usize) -> bool {
+        self.in_headline.contains(&entry) || self.in_dek.contains(&entry)
+    }
+
+    /// How many times each entry is mentioned in the body, indexed like the glossary.
     pub fn counts(&self, entries: usize) -> Vec<usize> {
         let mut counts = vec![0; entries];
         for found in self.per_block.iter().flatten() {

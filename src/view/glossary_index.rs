@@ -104,12 +104,29 @@ fn IndexGroup(
                 .collect_view();
             let term = entry.term.clone();
             let label = format!("Mentions of {term}");
+            // Mentioned only in the headline or dek (never marked there): no card to open from a
+            // paragraph, so its definition is here.
+            let head_only = (count == 0 && data.mentions.in_head(i)).then(|| {
+                view! {
+                    <details class="al-index-definition">
+                        <summary>"Definition"</summary>
+                        <p>{entry.definition.clone()}</p>
+                    </details>
+                }
+            });
+            let tally = if head_only.is_some() {
+                let place = if data.mentions.in_headline.contains(&i) { "headline" } else { "dek" };
+                format!(" · in the {place} only")
+            } else {
+                format!(" · {count} mention{}", if count == 1 { "" } else { "s" })
+            };
             let hidden = move || filter.with(|f| !filter_matches(&entry, f));
             view! {
                 <li class="al-index-entry" class:is-hidden=hidden>
                     <span class="al-index-term">{term}</span>
-                    <span class="al-index-mentions">{format!(" · {count} mention{}", if count == 1 { "" } else { "s" })}</span>
-                    <ul class="al-index-links" aria-label=label>{links}</ul>
+                    <span class="al-index-mentions">{tally}</span>
+                    {(count > 0).then(|| view! { <ul class="al-index-links" aria-label=label>{links}</ul> })}
+                    {head_only}
                 </li>
             }
         })

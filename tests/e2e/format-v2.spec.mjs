@@ -66,6 +66,15 @@ test('a version 2 article renders its headings, authors, dates, source and note 
   await w.locator('.al-body ol .al-term').click();
   await expect(page.getByRole('dialog')).toHaveCount(1);
   await expect(page.getByRole('dialog')).toContainText('radar data');
+  await page.keyboard.press('Escape');
+  // "Harbour Talks" is only in the headline, which is not marked: the index has it, with its
+  // definition.
+  await expect(w.locator('h1 .al-term')).toHaveCount(0);
+  await w.locator('.al-index summary').first().click();
+  const talks = w.locator('.al-index-entry', { hasText: 'Harbour Talks' });
+  await expect(talks.locator('.al-index-mentions')).toHaveText(' · in the headline only');
+  await talks.getByText('Definition').click();
+  await expect(talks.locator('.al-index-definition p')).toHaveText('The invented meetings between the two ports’ officials that this test article reports.'.replace('’', "'"));
   expect(errors).toEqual([]);
 });
 
