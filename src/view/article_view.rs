@@ -107,6 +107,9 @@ pub fn ArticleView(
         if ran.is_some() {
             return;
         }
+        // Effects run only in the browser, once the view is on the page: the terms become
+        // buttons and the switch is enabled.
+        state.live.set(true);
         let owner = owner.clone();
         request_animation_frame(move || {
             set_timeout(

@@ -175,6 +175,10 @@ pub struct LensState {
     pub content_width: RwSignal<usize>,
     /// What the polite live region says: what just changed, for screen readers.
     pub announcement: RwSignal<String>,
+    /// Whether the widget runs: false in the server-rendered page (read without JavaScript, or
+    /// before hydration), where the terms and the switch are plain text and a disabled control
+    /// rather than buttons nothing answers; true once the view is live in the browser.
+    pub live: RwSignal<bool>,
     open_timer: StoredValue<Option<TimeoutHandle>>,
     close_timer: StoredValue<Option<TimeoutHandle>>,
 }
@@ -190,6 +194,7 @@ impl LensState {
             mode: RwSignal::new(mode_index(mode)),
             content_width: RwSignal::new(0),
             announcement: RwSignal::new(String::new()),
+            live: RwSignal::new(false),
             open_timer: StoredValue::new(None),
             close_timer: StoredValue::new(None),
         }

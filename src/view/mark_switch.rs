@@ -36,6 +36,9 @@ pub fn MarkSwitch() -> impl IntoView {
     view! {
         <fieldset
             class="al-switch"
+            // Disabled until the widget runs: without JavaScript, or before hydration, a choice
+            // would do nothing (or be lost).
+            disabled=move || !state.live.get()
             on:change=move |ev| {
                 if let Some(mode) = MarkMode::from_key(&event_target_value(&ev)) {
                     state.close();

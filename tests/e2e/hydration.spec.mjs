@@ -47,6 +47,19 @@ test.describe('with JavaScript disabled', () => {
     // Styled from the first paint by its own stylesheet, inside its shadow root.
     expect(await article.evaluate((el) => getComputedStyle(el.closest('.al-root')).getPropertyValue('--al-u').trim())).toBe('16px');
   });
+
+  test('without JavaScript nothing looks or reads as a control that does nothing', async ({ page }) => {
+    await page.goto('/');
+    const w = page.locator('article-lens .al-mount');
+    await expect(w.locator('.al-term').first()).toBeAttached();
+    // The terms are plain text (no button role, no tab stop, not underlined) and the switch is
+    // disabled.
+    await expect(w.getByRole('button')).toHaveCount(0);
+    await expect(w.locator('.al-term[tabindex]')).toHaveCount(0);
+    expect(await w.locator('.al-term').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('none');
+    await expect(w.getByRole('radio')).toHaveCount(3);
+    for (const radio of await w.getByRole('radio').all()) await expect(radio).toBeDisabled();
+  });
 });
 
 test('hydration takes over the rendered article: the same nodes, no warning, and the terms work', async ({ page }) => {
@@ -65,6 +78,10 @@ test('hydration takes over the rendered article: the same nodes, no warning, and
     return [Boolean(window.__held.h1), r.querySelector('.al-headline') === window.__held.h1, r.querySelector('.al-body p .al-term') === window.__held.term];
   });
   expect(same).toEqual([true, true, true]);
+  // Live, the same term is a button that says what it opens, and the switch is enabled.
+  const term = await page.evaluate(() => ['role', 'tabindex', 'aria-describedby', 'aria-expanded'].map((a) => window.__held.term.getAttribute(a)));
+  expect(term).toEqual(['button', '0', 'al0-term-hint', 'false']);
+  await expect(page.getByRole('radio', { name: 'All mentions' })).toBeEnabled();
   // The held term opens its card.
   await page.evaluate(() => window.__held.term.click());
   const card = page.getByRole('dialog');
