@@ -64,6 +64,7 @@ fn version_1_documents_may_not_use_what_version_2_adds() {
             "article.blocks[4].kind: headings are format version 2: declare \"version\": 2",
             "article.blocks[7].links: links are format version 2: declare \"version\": 2",
             "article.blocks[7].kind: lists are format version 2: declare \"version\": 2",
+            "glossary[0].as_of (coast-guard-pact, “Coast Guard Pact”): definition dates are format version 2: declare \"version\": 2",
         ]
     );
 }
@@ -258,5 +259,15 @@ fn an_entry_mentioned_only_in_the_headline_or_dek_is_the_articles() {
     assert_eq!(
         problems(&nowhere),
         ["glossary[2] (harbour-talks, “Harbour Talks”): `Harbour Talks` is never mentioned in the article (check its term and aliases)"]
+    );
+}
+
+#[test]
+fn a_definition_may_say_the_day_it_was_true_of() {
+    let doc = check_json(V2).unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(doc.glossary[0].as_of.as_deref(), Some("2025-03-01"));
+    assert_eq!(
+        problems(&v2(|d| d["glossary"][0]["as_of"] = "March 2025".into())),
+        ["glossary[0].as_of (coast-guard-pact, “Coast Guard Pact”): `March 2025` is not a date: write it as year-month-day, such as 2024-10-01"]
     );
 }

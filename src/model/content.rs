@@ -254,6 +254,10 @@ pub struct Entry {
     /// Background knowledge in our own words, true as of the article's time (about 60 words at
     /// most). Shown marked as background, not as the article's claim.
     pub definition: String,
+    /// The day the definition was true of, as an ISO 8601 date (`2024-10-01`), shown with it:
+    /// background knowledge ages, the article's own words do not (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
     /// A short note shown under the definition, such as the order of Japanese names.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

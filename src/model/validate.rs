@@ -403,6 +403,17 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
                 format!("{words} words: a definition has at most {MAX_DEFINITION_WORDS} (aim for 60)"),
             ));
         }
+        if let Some(as_of) = &entry.as_of {
+            if doc.version < 2 {
+                problems.push(needs_version_2(format!("{at}.as_of"), "definition dates"));
+            }
+            if Date::parse(as_of).is_none() {
+                problems.push(Problem::at(
+                    format!("{at}.as_of"),
+                    format!("`{as_of}` is not a date: write it as year-month-day, such as 2024-10-01"),
+                ));
+            }
+        }
         if let Some(note) = &entry.note {
             non_empty(format_args!("{at}.note"), note, problems);
         }

@@ -13,6 +13,7 @@ use web_sys::HtmlElement;
 use super::dom::{go_to, term_in, widget_root};
 use super::lens_state::{lens_context, MentionId};
 use super::passage_link::{show_mention, PassageLink, Quotation};
+use crate::model::date::Date;
 use crate::text::card_placement::{place, Rect, Side};
 
 /// The open card of glossary entry `entry` at `mention`.
@@ -41,6 +42,11 @@ pub fn Card(
     });
     let px = move |part: fn(&Placement) -> f64| move || placement.get().map(|p| format!("{}px", part(&p).round() as i32));
 
+    // Background knowledge is true of a day, where the document gives it.
+    let background = match e.as_of.as_deref().and_then(Date::parse) {
+        Some(day) => format!("Background, as of {}", day.long()),
+        None => "Background".to_owned(),
+    };
     let passage = data.doc.block_quoting(&e.in_article.quote).map(|b| (b, data.block_id(b)));
     let related: Vec<_> = e
         .related
@@ -132,7 +138,7 @@ pub fn Card(
                     <button type="button" class="al-card-close" aria-label="Close" on:click=close>"×"</button>
                 </span>
                 <span class="al-card-title" id=title_id>{e.term.clone()}</span>
-                <span class="al-card-label">"Background"</span>
+                <span class="al-card-label">{background}</span>
                 <span class="al-card-text">{e.definition.clone()}</span>
                 {e.note.clone().map(|note| view! { <span class="al-card-note">{note}</span> })}
                 <span class="al-card-label">"In this article"</span>

@@ -57,6 +57,8 @@ test('a version 2 article renders its headings, authors, dates, source and note 
   const card = page.getByRole('dialog');
   await expect(card).toHaveCount(1);
   await expect(card).toContainText('Neither side proposed leaving the Coast Guard Pact');
+  // Its definition says the day it was true of.
+  await expect(card.locator('.al-card-label').first()).toHaveText('Background, as of 1 March 2025');
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   await w.locator('.al-body h3 .al-term').click();
