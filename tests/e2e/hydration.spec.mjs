@@ -33,8 +33,30 @@ async function recordEvents(page) {
   });
 }
 
+/** The news example as a newsroom publishes it: its first widget filled in by `lens render`. */
+function renderedNewsExample() {
+  const dir = mkdtempSync(join(tmpdir(), 'lens-news-'));
+  const page = join(dir, 'news.html');
+  writeFileSync(page, readFileSync(new URL('../../examples/news.html', import.meta.url), 'utf8'));
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'lens', '--', 'render', 'content/asian-nato.json', '--into', page, '--css', '/article-lens.css']);
+  return readFileSync(page, 'utf8');
+}
+
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('the news example, rendered by lens render, shows all 22 passages of the seed and no page chrome', async ({ page }) => {
+    const html = renderedNewsExample();
+    await page.route('**/examples/news-rendered.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+    await page.goto('/examples/news-rendered.html');
+    const article = page.locator('article-lens#first .al-article');
+    await expect(article.locator('h1')).toHaveText(line(3));
+    const text = (await article.innerText()).replace(/[ \t]+/g, ' ');
+    for (const passage of passages) expect(text).toContain(passage);
+    for (const c of chrome) expect(text).not.toContain(c);
+    // The host's own text around it is untouched.
+    await expect(page.locator('#host-before')).toBeVisible();
+  });
 
   test('the standalone page shows all 22 passages of the seed and no page chrome', async ({ page }) => {
     await page.goto('/');
@@ -113,6 +135,26 @@ test('the rendered article is painted before the widget’s code is fetched and 
   expect(wasm).toBeGreaterThan(css);
   expect(wasm).toBeGreaterThan(paint);
   expect(start).toBeGreaterThan(wasm);
+});
+
+test('the rendered news example is hydrated in place beside a widget that mounts from src', async ({ page }) => {
+  const seen = watchConsole(page);
+  const html = renderedNewsExample();
+  await page.route('**/examples/news-rendered.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  await page.addInitScript(() => {
+    window.ready = [];
+    document.addEventListener('lens-ready', (e) => window.ready.push(e.target.id), true);
+  });
+  await page.goto('/examples/news-rendered.html');
+  const h1 = await page.evaluateHandle(() => document.querySelector('#first').shadowRoot.querySelector('.al-headline'));
+  await page.waitForFunction(() => window.ready.length === 2);
+  expect(await page.evaluate((el) => el === document.querySelector('#first').shadowRoot.querySelector('.al-headline'), h1)).toBe(true);
+  // The second widget (dark, no marks, the table) is as its attributes say.
+  await expect(page.locator('#second .al-mount .al-term')).toHaveCount(0);
+  await expect(page.locator('#second .al-mount table').first()).toBeVisible();
+  await page.locator('#first .al-mount .al-term').first().click();
+  await expect(page.locator('#first').getByRole('dialog')).toHaveCount(1);
+  expect(seen).toEqual([]);
 });
 
 /** The widget's DOM as markup, attributes in name order, without Leptos's markers (comments
