@@ -4,7 +4,7 @@
 // Everything (wasm, stylesheet) is resolved relative to this script's own URL, so the files can
 // live under any path or on another origin (with CORS). No inline script, no inline style: a
 // page under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'` runs it as is.
-import init, { initSync, mount, hydrate } from './article-lens-core.js';
+import init, { initSync, mount, prepare, hydratePrepared } from './article-lens-core.js';
 
 const here = new URL('.', import.meta.url);
 // The single-file build (scripts/single-file.mjs) brings its assets along instead of URLs.
@@ -132,15 +132,23 @@ function hydrateLens(host, shadow, target, options) {
   let destroyed = false;
   afterPaint(shadow)
     .then(start)
-    .then(() => {
+    .then(async () => {
       if (destroyed) return;
       performance.mark?.('article-lens:start');
       const given = { ...options, events: host };
+      // Reading the document, then hydrating: two tasks, a turn of the event loop apart, so
+      // the page answers input in between.
       try {
-        handle = hydrate(target, given);
+        const prepared = prepare(target, given);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        try {
+          if (!destroyed) handle = hydratePrepared(prepared);
+        } finally {
+          prepared.free();
+        }
       } catch (error) {
         console.warn('Article Lens: could not take over the rendered article; rendering it again.', error);
-        handle = mount(target, given);
+        if (!destroyed) handle = mount(target, given);
       }
     })
     .catch((error) => {

@@ -4,7 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod api {
-    use article_lens::web::embed::{self, LensHandle};
+    use article_lens::web::embed::{self, LensHandle, Prepared};
     use wasm_bindgen::prelude::*;
 
     /// Mounts Article Lens into `target`. See `embed::mount` for the options.
@@ -17,6 +17,18 @@ mod api {
     #[wasm_bindgen]
     pub fn hydrate(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
         embed::hydrate(target, options)
+    }
+
+    /// Reads and checks the document for hydrating `target`: `hydrate`'s first half.
+    #[wasm_bindgen]
+    pub fn prepare(target: web_sys::HtmlElement, options: JsValue) -> Prepared {
+        embed::prepare(target, options)
+    }
+
+    /// Hydrates what `prepare` read: `hydrate`'s second half.
+    #[wasm_bindgen(js_name = hydratePrepared)]
+    pub fn hydrate_prepared(prepared: &mut Prepared) -> LensHandle {
+        embed::hydrate_prepared(prepared)
     }
 }
 

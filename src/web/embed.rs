@@ -89,10 +89,34 @@ pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
 
 /// Takes over the article `lens render` put in `target` (the same document, given in `options`
 /// as for [`mount`]): the same components attach to the nodes already on the page instead of
-/// building them again.
+/// building them again. [`prepare`] then [`hydrate_prepared`], in one call.
 pub fn hydrate(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
-    let (loaded, name, settings, emitter) = inputs(&target, &options);
-    let handle = leptos::mount::hydrate_from(target, move || {
+    hydrate_prepared(&mut prepare(target, options))
+}
+
+/// A document read and checked, with the widget's settings, ready to hydrate `target`. Reading
+/// and hydrating are each a long task; the embed script runs them as two, with a turn of the
+/// event loop between, so the page answers input between them (Lighthouse counts each task's
+/// time over 50 ms as blocking).
+#[wasm_bindgen]
+pub struct Prepared {
+    target: web_sys::HtmlElement,
+    inputs: Option<(Loaded, String, Settings, Emitter)>,
+}
+
+/// The first half of [`hydrate`]: reads and checks the document in `options` (as for [`mount`]).
+pub fn prepare(target: web_sys::HtmlElement, options: JsValue) -> Prepared {
+    let inputs = inputs(&target, &options);
+    Prepared { target, inputs: Some(inputs) }
+}
+
+/// The second half of [`hydrate`]: attaches the components to the rendered nodes. A second call
+/// on the same `prepared` does nothing.
+pub fn hydrate_prepared(prepared: &mut Prepared) -> LensHandle {
+    let Some((loaded, name, settings, emitter)) = prepared.inputs.take() else {
+        return LensHandle { mounted: None };
+    };
+    let handle = leptos::mount::hydrate_from(prepared.target.clone(), move || {
         provide_context(emitter);
         view! { <ArticleLens loaded=loaded name=name settings=settings instance=0 from_server=true/> }
     });

@@ -42,7 +42,7 @@ test('the embed script, minified, exports the same names and imports the same fi
   // own beside a stub of the glue.
   const exportsOf = async (source, name) => {
     const dir = mkdtempSync(join(tmpdir(), `al-${name}-`));
-    writeFileSync(join(dir, 'article-lens-core.js'), 'export default function init() {} export function initSync() {} export function mount() {} export function hydrate() {}');
+    writeFileSync(join(dir, 'article-lens-core.js'), 'export default function init() {} export function initSync() {} export function mount() {} export function hydrate() {} export function prepare() {} export function hydratePrepared() {}');
     writeFileSync(join(dir, 'article-lens.js'), source);
     globalThis.HTMLElement ??= class {};
     globalThis.customElements ??= { get: () => true };
