@@ -91,6 +91,11 @@ fn what_cannot_be_imported_says_why() {
     let doc = from_markdown("# Headline\n\nText.\n\n# Another\n\n#### Deep\n", "x").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(doc.doc.article.blocks.iter().filter_map(|b| b.level).collect::<Vec<_>>(), [2, 3]);
     assert_eq!(doc.notes, ["the heading “Another” became level 2", "the heading “Deep” became level 3"]);
+    // A `# ` heading that repeats the front matter's headline is not a second heading.
+    let doc = from_markdown("---\nheadline: Harbour Talks\n---\n# Harbour Talks\n\nText.\n", "x").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(doc.doc.article.headline, "Harbour Talks");
+    assert_eq!(doc.doc.article.blocks.iter().map(|b| b.kind).collect::<Vec<_>>(), [BlockKind::Paragraph]);
+    assert_eq!(doc.notes, ["the level-1 heading repeats the headline and is left out"]);
 }
 
 fn lens(args: &[&str]) -> (i32, String, String) {

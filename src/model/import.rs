@@ -156,6 +156,11 @@ pub fn from_markdown(text: &str, id: &str) -> Result<Imported, String> {
                         headline = Some(text);
                         continue;
                     }
+                    // Front matter and a `# ` heading often both give the headline.
+                    HeadingLevel::H1 if headline.as_deref() == Some(text.as_str()) => {
+                        notes.push("the level-1 heading repeats the headline and is left out".to_owned());
+                        continue;
+                    }
                     HeadingLevel::H1 => (2, true),
                     HeadingLevel::H2 => (2, false),
                     HeadingLevel::H3 => (3, false),
