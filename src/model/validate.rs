@@ -9,6 +9,7 @@ use std::fmt;
 use crate::model::content::{Basis, BlockKind, Document, Passage};
 use crate::model::date::Date;
 use crate::text::glossary::Mentions;
+use crate::text::matcher::overlap;
 use crate::model::problem::Problem;
 
 /// A definition longer than this is no longer a card: the format asks for about 60 words.
@@ -131,7 +132,7 @@ fn check_links(at: &str, block: &crate::model::content::Block, version: u32, pro
         let overlaps = ranges[..k]
             .iter()
             .enumerate()
-            .find_map(|(j, r)| r.as_ref().zip(range.as_ref()).filter(|(r, m)| r.start < m.end && m.start < r.end).map(|_| j));
+            .find_map(|(j, r)| r.as_ref().zip(range.as_ref()).filter(|(r, m)| overlap(r, m)).map(|_| j));
         if let Some(earlier) = overlaps {
             problems.push(Problem::at(format!("{at}.links[{k}].text"), format!("overlaps links[{earlier}]: links may not overlap")));
         }

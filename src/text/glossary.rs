@@ -1,6 +1,6 @@
 //! Where each glossary entry is mentioned in the article body, and which mentions to mark.
 
-use crate::model::content::{Document, Entry, MatchCase};
+use crate::model::content::{Block, Document, Entry, MatchCase};
 use crate::text::matcher::{CaseRule, Match, Matcher, Pattern};
 
 /// How many mentions the reader wants marked in the text.
@@ -64,6 +64,15 @@ pub fn patterns(entries: &[Entry]) -> Vec<Pattern> {
         .collect()
 }
 
+/// `found` (matches in `block`'s matched text) without those inside a link's words. A term
+/// inside a link is not a mention: a link cannot hold the term's button, and a reader following
+/// the link is not reading about the term.
+pub fn outside_links(block: &Block, mut found: Vec<Match>) -> Vec<Match> {
+    let links: Vec<_> = block.link_ranges().into_iter().flatten().collect();
+    found.retain(|m| !links.iter().any(|l| m.overlaps(l)));
+    found
+}
+
 /// Every glossary mention in the article body: one list of matches per block, in block order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Mentions {
@@ -85,14 +94,7 @@ impl Mentions {
             .article
             .blocks
             .iter()
-            .map(|b| {
-                // A term inside a link's words is not a mention: a link cannot hold the term's
-                // button, and a reader following the link is not reading about the term.
-                let links: Vec<_> = b.link_ranges().into_iter().flatten().collect();
-                let mut found = matcher.find_all(&b.matched_text());
-                found.retain(|m| !links.iter().any(|l| l.start < m.end && m.start < l.end));
-                found
-            })
+            .map(|b| outside_links(b, matcher.find_all(&b.matched_text())))
             .collect();
         let entries_in = |text: &str| {
             let mut found: Vec<usize> = matcher.find_all(text).into_iter().map(|m| m.target).collect();

@@ -44,6 +44,18 @@ pub struct Match {
     pub pattern: usize,
 }
 
+impl Match {
+    /// Whether the match shares a character with the byte range `other`.
+    pub fn overlaps(&self, other: &std::ops::Range<usize>) -> bool {
+        overlap(&(self.start..self.end), other)
+    }
+}
+
+/// Whether two byte ranges share a character.
+pub fn overlap(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
 /// A token of text: its byte span, its folded form for comparison, and whether white space
 /// precedes it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 
 use crate::model::content::{Document, Entry, EntryKind, ITEM_SEPARATOR};
-use crate::text::glossary::{forms, patterns, Mentions};
+use crate::text::glossary::{forms, outside_links, patterns, Mentions};
 use crate::text::matcher::{tokens, CaseRule, Match, Matcher, Pattern, Token};
 
 /// The whole report for one document.
@@ -264,9 +264,8 @@ fn near_misses(doc: &Document, texts: &[&str], found: &[Vec<Match>]) -> Vec<Near
     let matcher = Matcher::new(&pats);
     let mut out = Vec::new();
     for (block, text) in texts.iter().enumerate() {
-        let links: Vec<_> = doc.article.blocks[block].link_ranges().into_iter().flatten().collect();
-        for m in matcher.find_all(text) {
-            if found[block].iter().any(|f| f.start < m.end && m.start < f.end) || links.iter().any(|l| l.start < m.end && m.start < l.end) {
+        for m in outside_links(&doc.article.blocks[block], matcher.find_all(text)) {
+            if found[block].iter().any(|f| m.overlaps(&(f.start..f.end))) {
                 continue;
             }
             let v = &variants[m.target];
@@ -378,7 +377,7 @@ fn suggestions(entries: &[Entry], texts: &[&str], found: &[Vec<Match>]) -> Vec<S
     };
     for (block, text) in texts.iter().enumerate() {
         let tokens = tokens(text);
-        let covered = |t: &Token| found[block].iter().any(|m| m.start < t.end && t.start < m.end);
+        let covered = |t: &Token| found[block].iter().any(|m| m.overlaps(&(t.start..t.end)));
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
