@@ -11,8 +11,8 @@
 //! wrapper, right after the term, so Tab moves from the term into the card's links, and screen
 //! readers meet the card where the disclosure button says it is.
 
+use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::Arc;
 
 use leptos::either::{Either, EitherOf6};
 use leptos::ev;
@@ -149,7 +149,8 @@ fn BodyBlock(
     let b = &data.doc.article.blocks[block];
     let id = data.block_id(block);
     let cited = move || state.cited.get() == Some(block);
-    let text = |range| block_text(&data, block, range, mode, open.clone());
+    let parts = BlockText::new(&data, block, mode);
+    let text = |range| block_text(&data, &parts, range, open.clone());
     let whole = || text(0..b.text.len());
     match (b.kind, b.level) {
         (BlockKind::Paragraph, _) => EitherOf6::A(view! { <p class="al-p" class:is-cited=cited id=id tabindex="-1">{whole()}</p> }),
@@ -177,22 +178,33 @@ fn BodyBlock(
     }
 }
 
+/// What every part of one block's text is drawn from, worked out once per block (a list's items
+/// and a paragraph's links share it): the text its mentions' offsets are into, its links in text
+/// order, and the mentions the marking mode marks.
+struct BlockText<'a> {
+    block: usize,
+    text: Cow<'a, str>,
+    links: Vec<(Range<usize>, String)>,
+    marked: Vec<Match>,
+}
+
+impl<'a> BlockText<'a> {
+    fn new(data: &'a LensData, block: usize, mode: MarkMode) -> Self {
+        let b = &data.doc.article.blocks[block];
+        let mut links: Vec<(Range<usize>, String)> =
+            b.link_ranges().into_iter().zip(&b.links).filter_map(|(r, link)| r.map(|r| (r, link.href.clone()))).collect();
+        links.sort_by_key(|(r, _)| r.start);
+        BlockText { block, text: b.matched_text(), links, marked: data.mentions.marked(block, mode) }
+    }
+}
+
 /// The text of a block (or of one item of a list: `range` in its matched text): its links, and
 /// in and between them plain text and every glossary mention in its wrapper.
-fn block_text(data: &Arc<LensData>, block: usize, range: Range<usize>, mode: MarkMode, open: Selector<Option<MentionId>>) -> Vec<impl IntoView> {
-    let b = &data.doc.article.blocks[block];
-    // The links in this range, in text order (the validator keeps them apart).
-    let mut links: Vec<(Range<usize>, String)> = b
-        .link_ranges()
-        .into_iter()
-        .zip(&b.links)
-        .filter_map(|(r, link)| r.filter(|r| range.start <= r.start && r.end <= range.end).map(|r| (r, link.href.clone())))
-        .collect();
-    links.sort_by_key(|(r, _)| r.start);
-    // Runs of text: plain, or linked.
+fn block_text(data: &LensData, parts: &BlockText, range: Range<usize>, open: Selector<Option<MentionId>>) -> Vec<impl IntoView> {
+    // Runs of text: plain, or linked (the validator keeps links apart).
     let mut runs = Vec::new();
     let mut at = range.start;
-    for (r, href) in links {
+    for (r, href) in parts.links.iter().filter(|(r, _)| range.start <= r.start && r.end <= range.end) {
         if r.start < at {
             continue;
         }
@@ -200,17 +212,17 @@ fn block_text(data: &Arc<LensData>, block: usize, range: Range<usize>, mode: Mar
             runs.push((at..r.start, None));
         }
         at = r.end;
-        runs.push((r, Some(href)));
+        runs.push((r.clone(), Some(href.clone())));
     }
     if at < range.end || runs.is_empty() {
         runs.push((at..range.end, None));
     }
     // A mention's number counts the mentions before it in the whole block.
-    let all = data.mentions.per_block.get(block).map(Vec::as_slice).unwrap_or_default();
+    let all = data.mentions.per_block.get(parts.block).map(Vec::as_slice).unwrap_or_default();
     let mut index = all.iter().take_while(|m| m.start < range.start).count();
     runs.into_iter()
         .map(|(run, href)| {
-            let content = mention_pieces(data, block, run, mode, open.clone(), &mut index);
+            let content = mention_pieces(data, parts, run, open.clone(), &mut index);
             match href {
                 Some(href) => Either::Left(view! { <a class="al-link" href=href>{content}</a> }),
                 None => Either::Right(content),
@@ -221,23 +233,15 @@ fn block_text(data: &Arc<LensData>, block: usize, range: Range<usize>, mode: Mar
 
 /// The text of `run` (in the block's matched text) in pieces: plain text, and every glossary
 /// mention in its wrapper, numbered on from `index`.
-fn mention_pieces(
-    data: &Arc<LensData>,
-    block: usize,
-    run: Range<usize>,
-    mode: MarkMode,
-    open: Selector<Option<MentionId>>,
-    index: &mut usize,
-) -> Vec<impl IntoView> {
-    let matched = data.doc.article.blocks[block].matched_text();
-    let text = matched.get(run.clone()).unwrap_or_default();
+fn mention_pieces(data: &LensData, parts: &BlockText, run: Range<usize>, open: Selector<Option<MentionId>>, index: &mut usize) -> Vec<impl IntoView> {
+    let block = parts.block;
+    let text = parts.text.get(run.clone()).unwrap_or_default();
     let all = data.mentions.per_block.get(block).map(Vec::as_slice).unwrap_or_default();
     let found: Vec<Match> = all
         .iter()
         .filter(|m| run.start <= m.start && m.end <= run.end)
         .map(|m| Match { start: m.start - run.start, end: m.end - run.start, ..*m })
         .collect();
-    let marked = data.mentions.marked(block, mode);
     pieces(text, &found)
         .into_iter()
         .map(|piece| match piece {
@@ -245,7 +249,7 @@ fn mention_pieces(
             Piece::Marked { text, found } => {
                 let mention = MentionId { block, index: *index };
                 *index += 1;
-                let is_marked = marked.iter().any(|m| m.start == found.start + run.start);
+                let is_marked = parts.marked.iter().any(|m| m.start == found.start + run.start);
                 Either::Right(view! { <Mention mention=mention entry=found.target text=text.to_owned() marked=is_marked open=open.clone()/> })
             }
         })
