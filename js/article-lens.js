@@ -1,6 +1,7 @@
 // Article Lens: the embed script. Load it as a module and write
 //   <article-lens src="content/asian-nato.json"></article-lens>
-// or, from code, `mountLens(element, { src | document, theme, marks, view })`.
+// or, from code, `mountLens(element, { src | document, theme, marks, view })`. The glossary
+// libraries a document names are fetched beside it, once a page.
 // Everything (wasm, stylesheet) is resolved relative to this script's own URL, so the files can
 // live under any path or on another origin (with CORS). No inline script, no inline style: a
 // page under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'` runs it as is.
@@ -68,6 +69,46 @@ function followFragment(event) {
   if (!to) return;
   event.preventDefault();
   to.focus(); // which scrolls it into view
+}
+
+/** Glossary libraries by address: each is fetched once for every widget on the page. */
+const libraryAnswers = new Map();
+
+/** The answer for the library at `url`: `{ text }`, or why there is none, as for a document. */
+function fetchLibrary(url) {
+  if (!libraryAnswers.has(url)) {
+    libraryAnswers.set(url, fetch(url)
+      .then(async (r) => (r.ok ? { text: await r.text() } : { status: r.status, statusText: r.statusText }))
+      .catch((error) => ({ error: messageOf(error) })));
+  }
+  return libraryAnswers.get(url);
+}
+
+/** A library path as the format allows one: relative, to a .json file (the widget loads
+ *  nothing from another address; the widget names any other as a problem). */
+const libraryPath = /^(?!\/)[^:\\?#\s]*\.json$/;
+
+/**
+ * The glossary libraries a document names (`options.document`, or `options.documentText`
+ * parsed), fetched relative to `base`, the document's own address: `{ libraries: [{ src, text }
+ * | { src, status, statusText } | { src, error } | { src, skipped }] }`, or `{}` for none.
+ */
+function withLibraries(options, base) {
+  let doc = options.document;
+  const text = options.documentText;
+  if (!doc && typeof text === 'string' && text.includes('"libraries"')) {
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      return Promise.resolve({}); // the widget reports the broken JSON
+    }
+  }
+  const names = Array.isArray(doc?.libraries) ? doc.libraries : [];
+  if (!names.length) return Promise.resolve({});
+  return Promise.all(names.map((src) => (typeof src === 'string' && libraryPath.test(src)
+    ? fetchLibrary(new URL(src, base).href).then((answer) => ({ src, ...answer }))
+    : { src: String(src), skipped: true })))
+    .then((libraries) => ({ libraries }));
 }
 
 /** An error box in place of the widget, for when the wasm itself cannot start. */
@@ -222,7 +263,10 @@ export function mountLens(host, options = {}) {
       .then(async (r) => (r.ok ? { documentText: await r.text() } : { fetchStatus: r.status, fetchStatusText: r.statusText }))
       .catch((error) => ({ fetchError: messageOf(error) }))
     : Promise.resolve({});
-  Promise.all([start(), css.ready, fetched])
+  // Then the glossary libraries it names, beside it.
+  const base = src ? new URL(src, document.baseURI) : document.baseURI;
+  const loaded = fetched.then((result) => withLibraries({ ...options, ...result }, base).then((libraries) => ({ ...result, ...libraries })));
+  Promise.all([start(), css.ready, loaded])
     .then(([, , documentResult]) => {
       if (destroyed) return;
       // For hosts' and our own timing: the document is in hand and the widget starts.

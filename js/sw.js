@@ -16,6 +16,7 @@ const FILES = [
   'manifest.webmanifest',
   'standalone.js',
   'content/asian-nato.json',
+  'glossaries/indo-pacific.json',
 ];
 
 self.addEventListener('install', (event) => {

@@ -54,14 +54,17 @@ export function minifyHtml(html) {
     .concat('\n');
 }
 
-/** A content document's keys in an order that compresses better: the glossary (most of the
- *  quotes) just before the article, the stances (the rest) after it. Other JSON is unchanged. */
+/** A content document's keys in an order that compresses better: the glossary and the notes on
+ *  library entries (most of the quotes) just before the article, the stances (the rest) after
+ *  it. Other JSON is unchanged. */
 export function compressionOrder(value) {
-  if (!value || typeof value !== 'object' || Array.isArray(value) || !('article' in value) || !('glossary' in value)) return value;
+  if (!value || typeof value !== 'object' || Array.isArray(value) || !('article' in value)) return value;
+  const early = ['glossary', 'in_article'].filter((key) => key in value);
+  if (!early.length) return value;
   const ordered = {};
   for (const [key, v] of Object.entries(value)) {
-    if (key === 'article') ordered.glossary = value.glossary;
-    if (key !== 'glossary') ordered[key] = v;
+    if (key === 'article') for (const e of early) ordered[e] = value[e];
+    if (!early.includes(key)) ordered[key] = v;
   }
   return ordered;
 }

@@ -28,7 +28,10 @@ const embed = replace(
 
 const wasm = readFileSync(join(dist, 'article-lens-core_bg.wasm')).toString('base64');
 const css = read('article-lens.css');
-const doc = read('content/asian-nato.json');
+// The document as `lens render` put it in the page: its glossary resolved from its libraries,
+// so the single file needs nothing beside it.
+const doc = read('index.html').match(/<script type="application\/json">([\s\S]*?)<\/script>/)?.[1];
+if (!doc) throw new Error('single-file: cannot find the inline document in the page');
 const page = read('page.css');
 const title = /<title>([^<]*)<\/title>/.exec(read('index.html'))?.[1] ?? 'Article Lens';
 

@@ -13,8 +13,8 @@ cargo test --locked
 step "Build scripts' tests (node --test)"
 node --test tests/scripts/
 
-step "Checking the content documents (lens check)"
-cargo run --quiet --locked --bin lens -- check content/*.json
+step "Checking the content documents and glossary libraries (lens check)"
+cargo run --quiet --locked --bin lens -- check content/*.json glossaries/*.json
 
 step "Release build (trunk build --release) and the single-file build"
 trunk build --release --offline

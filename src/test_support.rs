@@ -3,10 +3,11 @@
 
 use crate::model::content::Document;
 
-/// The seed document, `content/asian-nato.json`, read and checked.
+/// The seed document, `content/asian-nato.json`, read and checked, its glossary resolved from
+/// its library.
 pub fn seed() -> Document {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json")).unwrap();
-    crate::model::read::read_document(&text).unwrap_or_else(|_| panic!("the seed reads"))
+    let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/content/asian-nato.json"));
+    crate::model::files::load(path).unwrap_or_else(|p| panic!("the seed reads: {p:?}")).doc
 }
 
 /// Rendered HTML without Leptos's hydration markers (`<!>`), to compare with expected markup.

@@ -128,3 +128,39 @@ fn lens_import_then_check_then_render() {
     assert!(stderr.starts_with("tests/fixtures/import/missing.md: cannot read: "), "{stderr}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn lens_import_with_a_library_uses_the_entries_the_text_mentions_and_renders_their_cards() {
+    let dir = std::env::temp_dir().join(format!("lens-import-library-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let library = "tests/fixtures/import/maritime-glossary.json";
+    // The library beside the document, as a newsroom keeps them (`glossaries/`, `content/`).
+    std::fs::create_dir_all(dir.join("glossaries")).expect("dir");
+    std::fs::copy(library, dir.join("glossaries/maritime.json")).expect("copy");
+    std::fs::create_dir_all(dir.join("content")).expect("dir");
+    let out = dir.join("content/harbour-talks.json");
+    let out = out.to_str().expect("utf-8 path");
+    let lib = dir.join("glossaries/maritime.json");
+    let (code, _, stderr) = lens(&["import", "tests/fixtures/import/harbour-talks.md", "--out", out, "--library", lib.to_str().expect("utf-8")]);
+    assert_eq!(code, 0, "{stderr}");
+    // Named by its path from the document; the entries found said; the unmentioned one left out.
+    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out).expect("written")).expect("JSON");
+    assert_eq!(doc["libraries"], serde_json::json!(["../glossaries/maritime.json"]));
+    assert!(stderr.contains(": uses 2 of the 3 entries of ../glossaries/maritime.json: coast-guard-pact, radar-data\n"), "{stderr}");
+    let (code, stdout, _) = lens(&["check", out]);
+    assert_eq!((code, stdout.ends_with(": ok (8 blocks, 2 glossary entries, 2 from ../glossaries/maritime.json)\n")), (0, true), "{stdout}");
+    // Rendered: the library's definitions on the cards, the related link to the unmentioned
+    // entry dropped, and the inline document self-contained.
+    let (code, html, stderr) = lens(&["render", out]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(html.contains("that shore radar stations record"), "the radar data entry is in the page");
+    assert!(!html.contains("Lighthouse Board"), "the unmentioned entry is not");
+    assert!(!html.contains("\"libraries\"") && !html.contains("maritime.json"), "nothing left to load");
+    // `lens resolve`: the same document as one file.
+    let (code, resolved, _) = lens(&["resolve", out]);
+    assert_eq!(code, 0);
+    let resolved: serde_json::Value = serde_json::from_str(&resolved).expect("JSON");
+    assert_eq!(resolved["glossary"][0]["related"], serde_json::json!(["radar-data"]));
+    assert_eq!(resolved.get("libraries"), None);
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -19,9 +19,12 @@ fn lens(args: &[&str]) -> (i32, String, String) {
 fn check_accepts_the_seed_document() {
     let (code, stdout, _) = lens(&["check", "content/asian-nato.json"]);
     assert_eq!(code, 0);
-    let doc = article_lens::model::read::check_json(&std::fs::read_to_string("content/asian-nato.json").expect("readable"))
-        .expect("valid");
-    assert_eq!(stdout, format!("content/asian-nato.json: ok (19 blocks, {} glossary entries)\n", doc.glossary.len()));
+    let library: serde_json::Value = serde_json::from_str(&std::fs::read_to_string("glossaries/indo-pacific.json").expect("library")).expect("JSON");
+    let entries = library["entries"].as_array().map_or(0, Vec::len);
+    assert_eq!(stdout, format!("content/asian-nato.json: ok (19 blocks, {entries} glossary entries, {entries} from ../glossaries/indo-pacific.json)\n"));
+    // A library is checked by itself too.
+    let (code, stdout, _) = lens(&["check", "glossaries/indo-pacific.json"]);
+    assert_eq!((code, stdout), (0, format!("glossaries/indo-pacific.json: ok (glossary library `indo-pacific`, {entries} entries)\n")));
 }
 
 #[test]
@@ -56,8 +59,9 @@ fn mentions_reports_the_seed_in_plain_text_and_as_json() {
     let (code, stdout, _) = lens(&["mentions", "content/asian-nato.json", "--json"]);
     assert_eq!(code, 0);
     let report: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
-    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string("content/asian-nato.json").expect("seed")).expect("JSON");
-    assert_eq!(report["entries"].as_array().map(Vec::len), doc["glossary"].as_array().map(Vec::len));
+    let library: serde_json::Value = serde_json::from_str(&std::fs::read_to_string("glossaries/indo-pacific.json").expect("library")).expect("JSON");
+    // Every entry of the library: the seed mentions each.
+    assert_eq!(report["entries"].as_array().map(Vec::len), library["entries"].as_array().map(Vec::len));
     assert_eq!(report["entries"][0]["forms"][0]["hits"][0], serde_json::json!({ "paragraph": 1, "count": 1 }));
 }
 

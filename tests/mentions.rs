@@ -16,7 +16,7 @@ fn entry(id: &str, term: &str, kind: &str, aliases: &[&str], case: &str) -> Valu
 
 /// The seed's frame (version, players, maps...) with these paragraphs and this glossary.
 fn document(paragraphs: &[&str], glossary: Vec<Value>) -> Document {
-    let mut doc: Value = serde_json::from_str(&std::fs::read_to_string("content/asian-nato.json").expect("seed")).expect("json");
+    let mut doc: Value = serde_json::from_str(&std::fs::read_to_string("tests/fixtures/v1/asian-nato.json").expect("seed")).expect("json");
     doc["article"]["blocks"] =
         paragraphs.iter().enumerate().map(|(i, t)| json!({ "id": format!("p{}", i + 1), "kind": "paragraph", "text": t })).collect();
     doc["glossary"] = Value::Array(glossary);
@@ -120,8 +120,9 @@ fn names_and_acronyms_seen_twice_that_no_entry_covers_are_suggested() {
 
 #[test]
 fn the_seed_glossary_has_no_near_misses_and_its_report_names_every_entry() {
-    let seed = article_lens::model::read::read_document(&std::fs::read_to_string("content/asian-nato.json").expect("seed"))
-        .unwrap_or_else(|_| panic!("the seed is valid"));
+    let seed = article_lens::model::files::load(std::path::Path::new("content/asian-nato.json"))
+        .unwrap_or_else(|_| panic!("the seed is valid"))
+        .doc;
     let r = report(&seed);
     assert_eq!(r.entries.len(), seed.glossary.len());
     assert_eq!(r.near_misses, []);

@@ -6,7 +6,7 @@ use article_lens::text::matcher::{pieces, CaseRule, Matcher, Pattern, Piece};
 use article_lens::text::card_placement::{place, Rect, MARGIN};
 use proptest::prelude::*;
 
-const SEED: &str = include_str!("../content/asian-nato.json");
+const SEED: &str = include_str!("fixtures/v1/asian-nato.json");
 
 /// Text made of the characters that matter to matching: letters, digits, spaces, apostrophes
 /// of both kinds, hyphens and their variants, quotes, and some wide characters.

@@ -6,10 +6,9 @@ use article_lens::text::glossary::Mentions;
 use article_lens::map::label_layout::{layout, PointSpec};
 use article_lens::map::stance_map::{Lane, MapData};
 
-const DOC: &str = include_str!("../content/asian-nato.json");
-
+/// The seed document, its glossary resolved from its library, read and checked.
 fn doc() -> Document {
-    article_lens::model::read::check_json(DOC).expect("the seed document is valid")
+    article_lens::model::files::load(std::path::Path::new("content/asian-nato.json")).expect("the seed document is valid").doc
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use article_lens::model::read::check_json;
 
-const DOC: &str = include_str!("../content/asian-nato.json");
+const DOC: &str = include_str!("fixtures/v1/asian-nato.json");
 
 /// The messages for `text`, one per problem.
 fn problems(text: &str) -> Vec<String> {

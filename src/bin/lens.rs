@@ -1,20 +1,26 @@
 //! `lens`: the native tool for content documents.
 //!
 //! ```text
-//! lens check FILE...                 validate documents; exit 1 when any has a problem
+//! lens check FILE...                 validate documents (with the glossary libraries they name)
+//!                                    and libraries; exit 1 when any has a problem
 //! lens render FILE [--into PAGE] [--css URL]
 //!                                    the content of an <article-lens> element: the article
 //!                                    rendered by the widget's components in a declarative
 //!                                    shadow root (with the stylesheet at URL, default
 //!                                    `article-lens.css`), then the document as inline JSON;
 //!                                    to stdout or into PAGE at its `<!-- lens:static -->` marker
-//! lens import FILE [--out DOC]       an article in Markdown (with YAML front matter) or plain
+//! lens resolve FILE [--out DOC]     the document with its glossary resolved from its
+//!                                    libraries: one self-contained file, checked
+//! lens import FILE [--out DOC] [--library LIB]...
+//!                                    an article in Markdown (with YAML front matter) or plain
 //!                                    text (`.txt`) as a version 2 document, to stdout or DOC;
-//!                                    notes on what was left out on stderr
+//!                                    notes on what was left out on stderr; with each
+//!                                    library LIB named, its entries the text mentions used
 //! lens mentions FILE [--json]        what the glossary finds in the article: each form's
 //!                                    paragraphs, aliases that find nothing, near misses,
 //!                                    mentions inside longer names, names the glossary lacks
-//! lens schema                        print the JSON Schema of the content format
+//! lens schema [--library]            print the JSON Schema of the content format (or of a
+//!                                    glossary library)
 //! ```
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -29,9 +35,11 @@ fn main() {}
 mod native {
     use std::process::ExitCode;
 
-    const USAGE: &str = "usage:\n  lens check FILE...              validate content documents\n  lens render FILE [--into PAGE] [--css URL]
+    const USAGE: &str = "usage:\n  lens check FILE...              validate content documents (and their libraries) and glossary libraries\n  lens render FILE [--into PAGE] [--css URL]
                                   write the article as an <article-lens> element's content (into PAGE
-                                  at its <!-- lens:static --> marker; URL: the stylesheet, default article-lens.css)\n  lens import FILE [--out DOC]    an article in Markdown (front matter optional) or plain text (.txt) as a document\n  lens mentions FILE [--json]     what the glossary finds in the article, its near misses, and names it lacks\n  lens schema                     print the content format's JSON Schema";
+                                  at its <!-- lens:static --> marker; URL: the stylesheet, default article-lens.css)\n  lens resolve FILE [--out DOC]   the document with its glossary resolved from its libraries, self-contained\n  lens import FILE [--out DOC] [--library LIB]...
+                                  an article in Markdown (front matter optional) or plain text (.txt) as a document,
+                                  using the entries of each glossary library LIB that the text mentions\n  lens mentions FILE [--json]     what the glossary finds in the article, its near misses, and names it lacks\n  lens schema [--library]         print the JSON Schema of the content format (or of a glossary library)";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -44,11 +52,22 @@ mod native {
                     ExitCode::from(2)
                 }
             },
-            Some("import") if args.len() == 2 => import(&args[1], None),
-            Some("import") if args.len() == 4 && args[2] == "--out" => import(&args[1], Some(&args[3])),
+            Some("import") if args.len() > 1 => match import_options(&args[2..]) {
+                Some((out, libraries)) => import(&args[1], out, &libraries),
+                None => {
+                    eprintln!("{USAGE}");
+                    ExitCode::from(2)
+                }
+            },
+            Some("resolve") if args.len() == 2 => resolve(&args[1], None),
+            Some("resolve") if args.len() == 4 && args[2] == "--out" => resolve(&args[1], Some(&args[3])),
             Some("mentions") if args.len() == 2 || (args.len() == 3 && args[2] == "--json") => mentions(&args[1], args.len() == 3),
-            Some("schema") => {
+            Some("schema") if args.len() == 1 => {
                 print!("{}", article_lens::model::schema::json_schema());
+                ExitCode::SUCCESS
+            }
+            Some("schema") if args.len() == 2 && args[1] == "--library" => {
+                print!("{}", article_lens::model::schema::library_schema());
                 ExitCode::SUCCESS
             }
             Some("-h" | "--help" | "help") => {
@@ -75,23 +94,71 @@ mod native {
         Some((into, css.unwrap_or("article-lens.css")))
     }
 
+    /// `--out DOC` at most once and `--library LIB` any number of times, in any order.
+    fn import_options(args: &[String]) -> Option<(Option<&str>, Vec<&str>)> {
+        let (mut out, mut libraries) = (None, Vec::new());
+        for pair in args.chunks(2) {
+            match pair {
+                [flag, value] if flag == "--out" && out.is_none() => out = Some(value.as_str()),
+                [flag, value] if flag == "--library" => libraries.push(value.as_str()),
+                _ => return None,
+            }
+        }
+        Some((out, libraries))
+    }
+
+    /// Problems of `file` on stderr, one a line.
+    fn report(file: &str, problems: &[article_lens::model::problem::Problem]) {
+        for problem in problems {
+            eprintln!("{file}: {problem}");
+        }
+    }
+
+    /// `lens resolve`: the checked document with its libraries' entries in its glossary, for a
+    /// host that serves one file (the widget then loads nothing beside it).
+    fn resolve(file: &str, out: Option<&str>) -> ExitCode {
+        let doc = match article_lens::model::files::load(std::path::Path::new(file)) {
+            Ok(checked) => checked.doc,
+            Err(problems) => {
+                report(file, &problems);
+                return ExitCode::FAILURE;
+            }
+        };
+        let json = match serde_json::to_string_pretty(&doc) {
+            Ok(json) => json + "\n",
+            Err(e) => {
+                eprintln!("{file}: cannot write the document: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        match out {
+            None => print!("{json}"),
+            Some(out) => {
+                if let Err(e) = std::fs::write(out, json) {
+                    eprintln!("{out}: cannot write: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        ExitCode::SUCCESS
+    }
+
     fn render(file: &str, into: Option<&str>, css: &str) -> ExitCode {
         use article_lens::view::static_page::{element_content, fill, MARKER};
-        let read = std::fs::read_to_string(file).map_err(|e| vec![format!("cannot read: {e}")]).and_then(|text| {
-            let checked = article_lens::model::read::read_checked(&text).map_err(|rejected| match rejected {
-                article_lens::model::read::Rejected::NotJson(syntax) => vec![format!("not valid JSON: {syntax}")],
-                article_lens::model::read::Rejected::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
-            })?;
-            // The document inline, without the file's indentation.
-            let compact = serde_json::from_str::<serde_json::Value>(&text).map(|v| v.to_string()).unwrap_or(text);
-            Ok((checked, compact))
-        });
-        let ((doc, mentions), json) = match read {
-            Ok(read) => read,
+        let (doc, mentions) = match article_lens::model::files::load(std::path::Path::new(file)) {
+            Ok(checked) => (checked.doc, checked.mentions),
             Err(problems) => {
-                for problem in problems {
-                    eprintln!("{file}: {problem}");
-                }
+                report(file, &problems);
+                return ExitCode::FAILURE;
+            }
+        };
+        // The document inline with its glossary resolved (nothing left for the widget to load),
+        // compact, without the editor's schema link.
+        let inline = article_lens::model::content::Document { schema: None, ..doc.clone() };
+        let json = match serde_json::to_string(&inline) {
+            Ok(json) => json,
+            Err(e) => {
+                eprintln!("{file}: cannot write the document: {e}");
                 return ExitCode::FAILURE;
             }
         };
@@ -113,22 +180,40 @@ mod native {
     }
 
     /// `lens import`: the document as JSON (to stdout or `out`), its notes on stderr; then the
-    /// checks `lens check` makes, so the editor knows at once whether it is ready.
-    fn import(file: &str, out: Option<&str>) -> ExitCode {
+    /// checks `lens check` makes, so the editor knows at once whether it is ready. Each library
+    /// given is named in the document (by its path from the document's directory) and the
+    /// entries of it that the text mentions are listed.
+    fn import(file: &str, out: Option<&str>, libraries: &[&str]) -> ExitCode {
         use article_lens::model::import::{from_markdown, from_plain_text, id_from_name};
-        let path = std::path::Path::new(file);
+        use std::path::Path;
+        let path = Path::new(file);
         let id = id_from_name(&path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
         let plain = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"));
         let imported = std::fs::read_to_string(file)
             .map_err(|e| format!("cannot read: {e}"))
             .and_then(|text| if plain { from_plain_text(&text, &id) } else { from_markdown(&text, &id) });
-        let imported = match imported {
+        let mut imported = match imported {
             Ok(imported) => imported,
             Err(message) => {
                 eprintln!("{file}: {message}");
                 return ExitCode::FAILURE;
             }
         };
+        let mut read = Vec::new();
+        for library in libraries {
+            match std::fs::read_to_string(library).map_err(|e| format!("cannot read: {e}")).and_then(|text| {
+                article_lens::model::read::read_library(&text)
+                    .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
+            }) {
+                Ok(read_library) => read.push(read_library),
+                Err(message) => {
+                    eprintln!("{library}: {message}");
+                    return ExitCode::FAILURE;
+                }
+            }
+            let from = out.map_or(Path::new("."), |o| Path::new(o).parent().unwrap_or(Path::new(".")));
+            imported.doc.libraries.push(relative_path(from, Path::new(library)));
+        }
         for note in &imported.notes {
             eprintln!("{file}: note: {note}");
         }
@@ -139,7 +224,7 @@ mod native {
                 return ExitCode::FAILURE;
             }
         };
-        let problems = article_lens::model::read::check_json(&json).err().unwrap_or_default();
+        let checked = article_lens::model::read::checked_with(imported.doc, &read);
         match out {
             Some(out) => {
                 if let Err(e) = std::fs::write(out, &json) {
@@ -149,32 +234,52 @@ mod native {
             }
             None => print!("{json}"),
         }
-        for problem in &problems {
-            eprintln!("{}: {problem}", out.unwrap_or("the imported document"));
-        }
-        if problems.is_empty() {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
+        let name = out.unwrap_or("the imported document");
+        match checked {
+            Ok(checked) => {
+                for (library, (path, _)) in read.iter().zip(&checked.used) {
+                    let ids: Vec<&str> = checked
+                        .doc
+                        .glossary
+                        .iter()
+                        .filter(|e| library.entries.iter().any(|l| l.id == e.id))
+                        .map(|e| e.id.as_str())
+                        .collect();
+                    eprintln!("{name}: uses {} of the {} entries of {path}: {}", ids.len(), library.entries.len(), ids.join(", "));
+                }
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                report(name, &problems);
+                ExitCode::FAILURE
+            }
         }
     }
 
+    /// The path of `to` as seen from the directory `from`, with `/` between its parts (a
+    /// document's libraries are named this way, on every system).
+    fn relative_path(from: &std::path::Path, to: &std::path::Path) -> String {
+        use std::path::{absolute, Component};
+        let (Ok(from), Ok(to)) = (absolute(from), absolute(to)) else { return to.to_string_lossy().replace('\\', "/") };
+        let parts = |p: &std::path::Path| {
+            p.components().filter(|c| !matches!(c, Component::CurDir)).map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>()
+        };
+        let (from, to) = (parts(&from), parts(&to));
+        let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+        let mut out: Vec<String> = vec!["..".to_owned(); from.len() - common];
+        out.extend(to[common..].iter().cloned());
+        out.join("/")
+    }
+
     /// `lens mentions`: the report on a document that reads, even one `lens check` rejects
-    /// (said on stderr), since it helps while the document is being written.
+    /// (said on stderr), since it helps while the document is being written. Its glossary is
+    /// the article's own entries and those of its libraries it mentions.
     fn mentions(file: &str, json: bool) -> ExitCode {
-        use article_lens::model::read::{read_unchecked, Rejected};
-        let doc = std::fs::read_to_string(file).map_err(|e| vec![format!("cannot read: {e}")]).and_then(|text| {
-            read_unchecked(&text).map_err(|rejected| match rejected {
-                Rejected::NotJson(syntax) => vec![format!("not valid JSON: {syntax}")],
-                Rejected::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
-            })
-        });
-        let doc = match doc {
+        let path = std::path::Path::new(file);
+        let doc = match article_lens::model::files::load_resolved(path) {
             Ok(doc) => doc,
             Err(problems) => {
-                for problem in problems {
-                    eprintln!("{file}: {problem}");
-                }
+                report(file, &problems);
                 return ExitCode::FAILURE;
             }
         };
@@ -190,15 +295,25 @@ mod native {
         } else {
             print!("{}", report.plain());
         }
-        if let Err(problems) = article_lens::model::read::checked(doc) {
+        if let Err(problems) = article_lens::model::files::load(path) {
             eprintln!("{file}: {} problem(s) besides; `lens check {file}` lists them", problems.len());
         }
         ExitCode::SUCCESS
     }
 
+    /// Whether the JSON text is a glossary library rather than a document: a library has
+    /// `entries` and no `article`.
+    fn is_library(text: &str) -> bool {
+        serde_json::from_str::<serde_json::Value>(text)
+            .ok()
+            .and_then(|v| v.as_object().map(|o| o.contains_key("entries") && !o.contains_key("article")))
+            .unwrap_or(false)
+    }
+
     fn check(files: &[String]) -> ExitCode {
         let mut failed = false;
         for file in files {
+            let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
             let text = match std::fs::read_to_string(file) {
                 Ok(text) => text,
                 Err(err) => {
@@ -207,18 +322,31 @@ mod native {
                     continue;
                 }
             };
-            match article_lens::model::read::check_json(&text) {
-                Ok(doc) => println!(
-                    "{file}: ok ({} blocks, {} glossary {})",
-                    doc.article.blocks.len(),
-                    doc.glossary.len(),
-                    if doc.glossary.len() == 1 { "entry" } else { "entries" }
-                ),
+            if is_library(&text) {
+                match article_lens::model::read::read_library(&text) {
+                    Ok(library) => println!("{file}: ok (glossary library `{}`, {})", library.id, plural(library.entries.len(), "entry", "entries")),
+                    Err(problems) => {
+                        failed = true;
+                        report(file, &problems);
+                    }
+                }
+                continue;
+            }
+            match article_lens::model::files::load(std::path::Path::new(file)) {
+                Ok(checked) => {
+                    let from: String = checked.used.iter().map(|(path, n)| format!(", {n} from {path}")).collect();
+                    println!(
+                        "{file}: ok ({} blocks, {}{from})",
+                        checked.doc.article.blocks.len(),
+                        plural(checked.doc.glossary.len(), "glossary entry", "glossary entries")
+                    );
+                    for notice in &checked.notices {
+                        println!("{file}: notice: {notice}");
+                    }
+                }
                 Err(problems) => {
                     failed = true;
-                    for problem in problems {
-                        eprintln!("{file}: {problem}");
-                    }
+                    report(file, &problems);
                 }
             }
         }

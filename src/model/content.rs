@@ -33,9 +33,19 @@ pub struct Document {
     pub language: String,
     /// The article itself, verbatim.
     pub article: Article,
-    /// Glossary entries, matched automatically wherever their term or aliases occur.
+    /// Shared glossary libraries the article draws on (version 2): paths of library files
+    /// relative to this document, such as `../glossaries/indo-pacific.json`. Their entries that
+    /// the article mentions join its glossary; the others are left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub libraries: Vec<String>,
+    /// The article's own glossary entries, matched automatically wherever their term or aliases
+    /// occur. One with the id of a library entry replaces it for this article.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub glossary: Vec<Entry>,
+    /// The role in this article of library entries, by entry id (version 2):
+    /// `{"quad": {"summary": "...", "quote": "..."}}`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub in_article: std::collections::BTreeMap<String, Citation>,
     /// The players the article discusses, for the stance maps.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub players: Vec<Player>,
@@ -261,8 +271,11 @@ pub struct Entry {
     /// A short note shown under the definition, such as the order of Japanese names.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    /// The term's role in this article, with the words of the article that show it.
-    pub in_article: Citation,
+    /// The term's role in this article, with the words of the article that show it. Required
+    /// in version 1; in version 2 it may be left out (the card then gives the definition alone),
+    /// and a library's entries never have it: an article gives theirs in its own `in_article`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_article: Option<Citation>,
     /// Ids of related entries, offered as links on the card.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<String>,

@@ -23,9 +23,8 @@ impl LoadError {
     /// One sentence naming the document and what went wrong with it.
     pub fn summary(&self, source: &str) -> String {
         match self {
-            LoadError::Http { status, status_text } => {
-                let text = if status_text.is_empty() { default_status_text(*status) } else { status_text };
-                format!("The document “{source}” could not be loaded: the server answered {status} {text}.")
+            LoadError::Http { .. } => {
+                format!("The document “{source}” could not be loaded: the server answered {}.", self.status_words())
             }
             LoadError::Network(reason) => {
                 format!("The document “{source}” could not be fetched ({reason}). Check the connection or the address.")
@@ -41,6 +40,17 @@ impl LoadError {
             LoadError::NoSource => {
                 "No document to show: give the element a src attribute naming a content document.".to_owned()
             }
+        }
+    }
+
+    /// The server's answer in words, such as `404 Not Found` (empty for other errors).
+    pub fn status_words(&self) -> String {
+        match self {
+            LoadError::Http { status, status_text } => {
+                let text = if status_text.is_empty() { default_status_text(*status) } else { status_text };
+                format!("{status} {text}")
+            }
+            _ => String::new(),
         }
     }
 

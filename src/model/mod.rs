@@ -4,7 +4,10 @@
 pub mod content;
 pub mod date;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod files;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod import;
+pub mod library;
 pub mod load_error;
 pub mod problem;
 pub mod read;

@@ -14,6 +14,7 @@ use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use crate::model::content::{Document, FORMAT_VERSION, FORMAT_VERSIONS};
+use crate::model::library::{self, Library};
 use crate::model::problem::Problem;
 use crate::model::strict::Strict;
 use crate::model::validate;
@@ -264,12 +265,63 @@ fn found_words(found: &str) -> String {
 }
 
 /// A decoded document checked against the product's rules, with the glossary mentions that
-/// checking found (the widget marks them, so the body is matched once).
+/// checking found (the widget marks them, so the body is matched once). A document that names
+/// glossary libraries needs them: see [`checked_with`].
 pub fn checked(doc: Document) -> Result<(Document, Mentions), Vec<Problem>> {
-    let mentions = Mentions::find(&doc);
-    let problems = validate::validate_with(&doc, &mentions);
+    checked_with(doc, &[]).map(|c| (c.doc, c.mentions))
+}
+
+/// A document that passed every check, its glossary resolved from its libraries.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// The document as the widget shows it (see [`library::Resolved::doc`]).
+    pub doc: Document,
+    /// Where its glossary is mentioned.
+    pub mentions: Mentions,
+    /// What is not wrong but an editor should know (see [`library::Resolved::notices`]).
+    pub notices: Vec<String>,
+    /// Each library the document names, with how many of its entries the article uses.
+    pub used: Vec<(String, usize)>,
+}
+
+/// [`checked`] for a document and the libraries it names (each read and checked by itself, in
+/// the order the document names them): its glossary resolved, then every rule checked, each
+/// problem located where the editor fixes it (a library entry's in its library).
+pub fn checked_with(doc: Document, libraries: &[Library]) -> Result<Checked, Vec<Problem>> {
+    if doc.libraries.len() != libraries.len() {
+        return Err(vec![Problem::at(
+            "libraries",
+            format!("the document names {} libraries, {} were loaded", doc.libraries.len(), libraries.len()),
+        )]);
+    }
+    let resolved = library::resolve(doc, libraries)?;
+    let mentions = Mentions::find(&resolved.doc);
+    let problems = validate::validate_with(&resolved.doc, &mentions);
     if problems.is_empty() {
-        Ok((doc, mentions))
+        let used = (0..resolved.libraries.len())
+            .map(|k| {
+                let count = resolved.origins.iter().filter(|o| matches!(o, library::Origin::Library { library, .. } if *library == k)).count();
+                (resolved.libraries[k].clone(), count)
+            })
+            .collect();
+        let library::Resolved { doc, notices, .. } = resolved;
+        Ok(Checked { doc, mentions, notices, used })
+    } else {
+        Err(problems.into_iter().map(|p| resolved.locate(p)).collect())
+    }
+}
+
+/// Reads a glossary library from a deserializer (as [`decode`] reads a document) and checks it
+/// by itself.
+pub fn decode_library<'de, D>(value: D) -> Result<Library, Vec<Problem>>
+where
+    D: Deserializer<'de>,
+    D::Error: fmt::Display,
+{
+    let library: Library = serde_path_to_error::deserialize(Strict(value)).map_err(|e| vec![located(e)])?;
+    let problems = library::validate_library(&library);
+    if problems.is_empty() {
+        Ok(library)
     } else {
         Err(problems)
     }
@@ -284,13 +336,15 @@ pub fn read_unchecked(text: &str) -> Result<Document, Rejected> {
     decode(|| &value).map_err(|p| Rejected::Invalid(vec![p]))
 }
 
-/// Reads and checks a document's JSON text, keeping the mentions.
+/// Reads and checks a document's JSON text, keeping the mentions. A document that names
+/// libraries needs them loaded from beside it: see [`crate::model::files`].
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_checked(text: &str) -> Result<(Document, Mentions), Rejected> {
     checked(read_unchecked(text)?).map_err(Rejected::Invalid)
 }
 
-/// Reads and checks a document's JSON text: the verdict `lens check` gives.
+/// Reads and checks a document's JSON text: the verdict `lens check` gives a document without
+/// libraries.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_document(text: &str) -> Result<Document, Rejected> {
     read_checked(text).map(|(doc, _)| doc)
@@ -299,10 +353,25 @@ pub fn read_document(text: &str) -> Result<Document, Rejected> {
 /// [`read_document`] with broken syntax as one more problem, as the tool lists them.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn check_json(text: &str) -> Result<Document, Vec<Problem>> {
-    read_document(text).map_err(|rejected| match rejected {
-        Rejected::NotJson(syntax) => vec![Problem::whole(format!("not valid JSON: {syntax}"))],
-        Rejected::Invalid(problems) => problems,
-    })
+    read_document(text).map_err(Rejected::into_problems)
+}
+
+/// A library's JSON text read and checked by itself.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_library(text: &str) -> Result<Library, Vec<Problem>> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| vec![Problem::whole(format!("not valid JSON: {}", SyntaxError::from_serde_json(text, &e)))])?;
+    decode_library(&value)
+}
+
+impl Rejected {
+    /// The problems to list, broken syntax as one more.
+    pub fn into_problems(self) -> Vec<Problem> {
+        match self {
+            Rejected::NotJson(syntax) => vec![Problem::whole(format!("not valid JSON: {syntax}"))],
+            Rejected::Invalid(problems) => problems,
+        }
+    }
 }
 
 #[cfg(test)]

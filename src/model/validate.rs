@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::model::content::{Basis, BlockKind, Document, Passage};
+use crate::model::content::{Basis, BlockKind, Document, Entry, Passage};
 use crate::model::date::Date;
 use crate::text::glossary::Mentions;
 use crate::text::matcher::overlap;
@@ -166,7 +166,7 @@ fn block_kind_name(kind: BlockKind) -> &'static str {
 }
 
 /// What a version 1 document may not use.
-fn needs_version_2(path: String, what: &str) -> Problem {
+pub(crate) fn needs_version_2(path: String, what: &str) -> Problem {
     Problem::at(path, format!("{what} are format version 2: declare \"version\": 2"))
 }
 
@@ -373,73 +373,22 @@ fn check_players(doc: &Document, problems: &mut Vec<Problem>) {
     }
 }
 
-/// Glossary rules: unique ids and forms, short definitions, resolvable links, citations that
-/// quote the article verbatim, and every entry mentioned in the body at least once.
+/// Glossary rules: the entries' own ([`check_entries`]), citations that quote the article
+/// verbatim, and every entry mentioned in the article at least once.
 fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Problem>) {
-    let ids = unique_ids("glossary", doc.glossary.iter().map(|e| e.id.as_str()), problems);
-    let mut forms = HashMap::new();
+    check_entries("glossary", &doc.glossary, doc.version, problems);
     for (i, entry) in doc.glossary.iter().enumerate() {
         let at = format!("glossary[{i}]");
-        non_empty(format_args!("{at}.term"), &entry.term, problems);
-        for (k, alias) in entry.aliases.iter().enumerate() {
-            non_empty(format_args!("{at}.aliases[{k}]"), alias, problems);
-        }
-        // The term, then each alias (`Some(k)`); a path is written out only for a problem.
-        let own_forms = std::iter::once((None, &entry.term)).chain(entry.aliases.iter().enumerate().map(|(k, a)| (Some(k), a)));
-        for (alias, form) in own_forms {
-            let key = form.trim();
-            if let Some(other) = seen_before(&mut forms, key, i) {
-                let path = match alias {
-                    None => format!("{at}.term"),
-                    Some(k) => format!("{at}.aliases[{k}]"),
-                };
-                problems.push(Problem::at(path, format!("`{key}` is already a form of glossary[{other}] (`{}`)", doc.glossary[other].id)));
+        match &entry.in_article {
+            Some(citation) => {
+                non_empty(format_args!("{at}.in_article.summary"), &citation.summary, problems);
+                check_quote(doc, format_args!("{at}.in_article.quote"), &citation.quote, problems);
             }
-        }
-        non_empty(format_args!("{at}.definition"), &entry.definition, problems);
-        let words = entry.definition.split_whitespace().count();
-        if words > MAX_DEFINITION_WORDS {
-            problems.push(Problem::at(
-                format!("{at}.definition"),
-                format!("{words} words: a definition has at most {MAX_DEFINITION_WORDS} (aim for 60)"),
-            ));
-        }
-        if let Some(as_of) = &entry.as_of {
-            if doc.version < 2 {
-                problems.push(needs_version_2(format!("{at}.as_of"), "definition dates"));
-            }
-            if Date::parse(as_of).is_none() {
-                problems.push(Problem::at(
-                    format!("{at}.as_of"),
-                    format!("`{as_of}` is not a date: write it as year-month-day, such as 2024-10-01"),
-                ));
-            }
-        }
-        if let Some(note) = &entry.note {
-            non_empty(format_args!("{at}.note"), note, problems);
-        }
-        non_empty(format_args!("{at}.in_article.summary"), &entry.in_article.summary, problems);
-        check_quote(doc, format_args!("{at}.in_article.quote"), &entry.in_article.quote, problems);
-        if let Some(link) = &entry.further_reading {
-            non_empty(format_args!("{at}.further_reading.label"), &link.label, problems);
-            if !is_https(&link.url) {
-                problems.push(Problem::at(
-                    format!("{at}.further_reading.url"),
-                    "must be an https:// address without spaces",
-                ));
-            }
-        }
-    }
-    for (i, entry) in doc.glossary.iter().enumerate() {
-        for (k, related) in entry.related.iter().enumerate() {
-            if related == &entry.id {
-                problems.push(Problem::at(format!("glossary[{i}].related[{k}]"), "an entry cannot be related to itself"));
-            } else if !ids.contains_key(related.as_str()) {
-                problems.push(Problem::at(
-                    format!("glossary[{i}].related[{k}]"),
-                    format!("unknown glossary entry `{related}`"),
-                ));
-            }
+            None if doc.version < 2 => problems.push(Problem::at(
+                format!("{at}.in_article"),
+                "missing (this field is required in version 1; version 2 may leave it out)",
+            )),
+            None => {}
         }
     }
     if !doc.glossary.is_empty() {
@@ -456,6 +405,72 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
     }
 }
 
+/// The rules for a list of glossary entries wherever it is (an article's `glossary`, a
+/// library's `entries`, named `list` in paths): unique ids and forms, short definitions, dates,
+/// https links, and `related` naming other entries of the list. Returns each id's index.
+pub(crate) fn check_entries<'a>(list: &str, entries: &'a [Entry], version: u32, problems: &mut Vec<Problem>) -> HashMap<&'a str, usize> {
+    let ids = unique_ids(list, entries.iter().map(|e| e.id.as_str()), problems);
+    let mut forms = HashMap::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let at = format!("{list}[{i}]");
+        non_empty(format_args!("{at}.term"), &entry.term, problems);
+        for (k, alias) in entry.aliases.iter().enumerate() {
+            non_empty(format_args!("{at}.aliases[{k}]"), alias, problems);
+        }
+        // The term, then each alias (`Some(k)`); a path is written out only for a problem.
+        let own_forms = std::iter::once((None, &entry.term)).chain(entry.aliases.iter().enumerate().map(|(k, a)| (Some(k), a)));
+        for (alias, form) in own_forms {
+            let key = form.trim();
+            if let Some(other) = seen_before(&mut forms, key, i) {
+                let path = match alias {
+                    None => format!("{at}.term"),
+                    Some(k) => format!("{at}.aliases[{k}]"),
+                };
+                problems.push(Problem::at(path, format!("`{key}` is already a form of {list}[{other}] (`{}`)", entries[other].id)));
+            }
+        }
+        non_empty(format_args!("{at}.definition"), &entry.definition, problems);
+        let words = entry.definition.split_whitespace().count();
+        if words > MAX_DEFINITION_WORDS {
+            problems.push(Problem::at(
+                format!("{at}.definition"),
+                format!("{words} words: a definition has at most {MAX_DEFINITION_WORDS} (aim for 60)"),
+            ));
+        }
+        if let Some(as_of) = &entry.as_of {
+            if version < 2 {
+                problems.push(needs_version_2(format!("{at}.as_of"), "definition dates"));
+            }
+            if Date::parse(as_of).is_none() {
+                problems.push(Problem::at(
+                    format!("{at}.as_of"),
+                    format!("`{as_of}` is not a date: write it as year-month-day, such as 2024-10-01"),
+                ));
+            }
+        }
+        if let Some(note) = &entry.note {
+            non_empty(format_args!("{at}.note"), note, problems);
+        }
+        if let Some(link) = &entry.further_reading {
+            non_empty(format_args!("{at}.further_reading.label"), &link.label, problems);
+            if !is_https(&link.url) {
+                problems.push(Problem::at(
+                    format!("{at}.further_reading.url"),
+                    "must be an https:// address without spaces",
+                ));
+            }
+        }
+        for (k, related) in entry.related.iter().enumerate() {
+            if related == &entry.id {
+                problems.push(Problem::at(format!("{at}.related[{k}]"), "an entry cannot be related to itself"));
+            } else if !ids.contains_key(related.as_str()) {
+                problems.push(Problem::at(format!("{at}.related[{k}]"), format!("unknown glossary entry `{related}`")));
+            }
+        }
+    }
+    ids
+}
+
 /// What the item a problem's path starts in is, by id and name: `formal-alliance, “formal
 /// alliance”` for `glossary[14].definition`, `china on asian-nato` for `stances[3].value`.
 /// `None` for paths into the article (their path is their name) or an item without an id.
@@ -464,7 +479,7 @@ fn subject(doc: &Document, path: &str) -> Option<String> {
     let index: usize = rest.split_once(']')?.0.parse().ok()?;
     let named = |id: &str, name: &str| (!id.trim().is_empty()).then(|| if name.trim().is_empty() { id.to_owned() } else { format!("{id}, “{name}”") });
     match list {
-        "glossary" => doc.glossary.get(index).and_then(|e| named(&e.id, &e.term)),
+        "glossary" => doc.glossary.get(index).and_then(entry_subject),
         "players" => doc.players.get(index).and_then(|p| named(&p.id, &p.name)),
         "groupings" => doc.groupings.get(index).and_then(|g| named(&g.id, &g.name)),
         "axes" => doc.axes.get(index).and_then(|a| named(&a.id, "")),
@@ -472,6 +487,12 @@ fn subject(doc: &Document, path: &str) -> Option<String> {
         "stances" => doc.stances.get(index).map(|s| format!("{} on {}", s.player, s.axis)),
         _ => None,
     }
+}
+
+/// How a problem names a glossary entry: `quad, “Quad”`.
+pub(crate) fn entry_subject(entry: &Entry) -> Option<String> {
+    let id = entry.id.trim();
+    (!id.is_empty()).then(|| if entry.term.trim().is_empty() { id.to_owned() } else { format!("{id}, “{}”", entry.term) })
 }
 
 /// A quote must be words of the article, character for character.
@@ -531,7 +552,7 @@ fn non_empty(path: fmt::Arguments, text: &str, problems: &mut Vec<Problem>) {
 
 /// Ids end up in the page's DOM ids and URLs: ASCII letters, digits, `-` and `_`, starting with
 /// a letter. Returns whether the id is well formed.
-fn check_id(path: &str, id: &str, problems: &mut Vec<Problem>) -> bool {
+pub(crate) fn check_id(path: &str, id: &str, problems: &mut Vec<Problem>) -> bool {
     let ok = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
         && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if !ok {

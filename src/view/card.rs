@@ -47,7 +47,7 @@ pub fn Card(
         Some(day) => format!("Background, as of {}", day.long()),
         None => "Background".to_owned(),
     };
-    let passage = data.doc.block_quoting(&e.in_article.quote).map(|b| (b, data.block_id(b)));
+    let passage = e.in_article.as_ref().and_then(|c| data.doc.block_quoting(&c.quote)).map(|b| (b, data.block_id(b)));
     let related: Vec<_> = e
         .related
         .iter()
@@ -141,13 +141,15 @@ pub fn Card(
                 <span class="al-card-label">{background}</span>
                 <span class="al-card-text">{e.definition.clone()}</span>
                 {e.note.clone().map(|note| view! { <span class="al-card-note">{note}</span> })}
-                <span class="al-card-label">"In this article"</span>
-                <span class="al-card-text">{e.in_article.summary.clone()}</span>
-                <span class="al-card-quote">
-                    <Quotation text=e.in_article.quote.clone()/>
-                    " "
-                    <PassageLink passage=passage/>
-                </span>
+                {e.in_article.clone().map(|citation| view! {
+                    <span class="al-card-label">"In this article"</span>
+                    <span class="al-card-text">{citation.summary}</span>
+                    <span class="al-card-quote">
+                        <Quotation text=citation.quote/>
+                        " "
+                        <PassageLink passage=passage/>
+                    </span>
+                })}
                 {has_related.then(|| view! { <span class="al-card-label">"Related"</span> })}
                 <ul class="al-card-related">{related}</ul>
                 <span class="al-card-actions">
@@ -207,10 +209,11 @@ mod tests {
         for (i, entry) in doc.glossary.iter().enumerate() {
             let html = render_part(&doc, move |_| view! { <Card mention=AT entry=i/> });
             let text = text_of(&html);
-            for part in [&entry.term, &entry.definition, &entry.in_article.summary, &entry.in_article.quote] {
+            let citation = entry.in_article.as_ref().expect("every seed entry has its role in the article");
+            for part in [&entry.term, &entry.definition, &citation.summary, &citation.quote] {
                 assert!(text.contains(part.as_str()), "{}: {part}", entry.id);
             }
-            let block = doc.block_quoting(&entry.in_article.quote).expect("every quote is in a block");
+            let block = doc.block_quoting(&citation.quote).expect("every quote is in a block");
             assert!(html.contains(&format!("href=\"#al0-{}\"", doc.article.blocks[block].id)), "{}", entry.id);
             assert!(html.contains("id=\"al0-m1-2-card\"") && html.contains("aria-labelledby=\"al0-m1-2-card-title\""));
             assert!(html.contains("id=\"al0-m1-2-card-title\""));

@@ -39,14 +39,15 @@ fn inputs(target: &web_sys::HtmlElement, options: &JsValue) -> (Loaded, String, 
     let document = Reflect::get(options, &JsValue::from_str("document")).ok().filter(JsValue::is_object);
     let status = Reflect::get(options, &JsValue::from_str("fetchStatus")).ok().and_then(|s| s.as_f64());
     let src = option(options, "src");
+    let libraries = Reflect::get(options, &JsValue::from_str("libraries")).unwrap_or(JsValue::UNDEFINED);
     // An inline document the host could not parse, or a document object, is not named by `src`.
     let named = option(options, "documentError").is_none() && (option(options, "documentText").is_some() || document.is_none());
     let loaded = if let Some(reason) = option(options, "documentError") {
         Err(LoadError::NotJson(reason))
     } else if let Some(text) = option(options, "documentText") {
-        super::read::read_text(&text)
+        super::read::read_text(&text, &libraries)
     } else if let Some(value) = document {
-        super::read::read_value(value)
+        super::read::read_value(value, &libraries)
     } else if let Some(status) = status {
         Err(LoadError::Http { status: status as u16, status_text: option(options, "fetchStatusText").unwrap_or_default() })
     } else if let Some(reason) = option(options, "fetchError") {
@@ -73,7 +74,8 @@ fn inputs(target: &web_sys::HtmlElement, options: &JsValue) -> (Loaded, String, 
 /// messages when both are given), or `document` (a document object), or why there is none:
 /// `fetchStatus` and `fetchStatusText` (the server's answer to `src`), `fetchError` (no answer
 /// for `src`), `documentError` (an inline document the host could not parse); `theme` (`light`,
-/// `dark`, `auto`); `marks` (`all`, `first`, `none`); `view` (`chart`, `table`); `events` (the
+/// `dark`, `auto`); `libraries` (the glossary libraries the document names, fetched: an array
+/// of `{ src, text }` or why not, see [`super::read::read_value`]); `marks` (`all`, `first`, `none`); `view` (`chart`, `table`); `events` (the
 /// element that receives the widget's events; default `target`). The embed script
 /// (`js/article-lens.js`) fetches `src` and fills these in.
 pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {

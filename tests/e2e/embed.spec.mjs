@@ -3,6 +3,7 @@
 // fallback, and no request leaving the origin.
 import { test, expect } from '@playwright/test';
 import { gotoLive } from './live.mjs';
+import { seedText } from './seed.mjs';
 
 /** The widget inside host element `#id` (Playwright's CSS locators pierce open shadow roots). */
 const lens = (page, id) => page.locator(`article-lens#${id} .al-mount`);
@@ -129,8 +130,8 @@ test('the JS API mounts from a document object, reports events, and destroy() le
   await expect(page.locator('#log')).toContainText('lens-termopen');
   await host.locator('.al-point').first().click();
   await expect(page.locator('#log')).toContainText('lens-playerselect');
-  // The document came with the call: no request for it.
-  expect(seen.requests.filter((u) => u.endsWith('.json'))).toEqual([expect.stringContaining('/content/asian-nato.json')]);
+  // The document came with the call (the page fetched it): the widget asked only for its library.
+  expect(seen.requests.filter((u) => u.endsWith('.json'))).toEqual([expect.stringContaining('/content/asian-nato.json'), expect.stringContaining('/glossaries/indo-pacific.json')]);
   await page.locator('#destroy').click();
   await expect(page.locator('#log')).toContainText('destroyed');
   expect(await page.evaluate(() => document.getElementById('host').shadowRoot.childNodes.length)).toBe(0);
@@ -199,7 +200,8 @@ test('a document object from code is read as it is, with the same checks and wor
 
 test('a document given inline needs no request', async ({ page }) => {
   const seen = await watch(page);
-  const doc = await (await page.request.get('/content/asian-nato.json')).text();
+  // Self-contained: its glossary resolved from its library (`lens resolve`).
+  const doc = seedText;
   await page.route('**/inline.html', (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',

@@ -2,9 +2,9 @@
 // print. Every test drives the real release build in Chromium.
 import { test, expect } from '@playwright/test';
 import { gotoLive } from './live.mjs';
-import { readFileSync } from 'node:fs';
+import { seed } from './seed.mjs';
 
-const doc = JSON.parse(readFileSync(new URL('../../content/asian-nato.json', import.meta.url), 'utf8'));
+const doc = seed();
 const entry = (id) => doc.glossary.find((e) => e.id === id);
 
 /** The first marked term with this text. */

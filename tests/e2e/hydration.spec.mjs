@@ -188,6 +188,9 @@ test('mounting without rendered markup gives the same DOM as hydrating it', asyn
 
   const json = readFileSync(new URL('../../content/asian-nato.json', import.meta.url), 'utf8');
   await page.route('**/fixtures/content/asian-nato.json', (route) => route.fulfill({ body: json, contentType: 'application/json' }));
+  // Its glossary library beside it, which the widget resolves as `lens render` did.
+  const library = readFileSync(new URL('../../glossaries/indo-pacific.json', import.meta.url), 'utf8');
+  await page.route('**/fixtures/glossaries/indo-pacific.json', (route) => route.fulfill({ body: library, contentType: 'application/json' }));
   await page.goto('/fixtures/fetched.html');
   await page.waitForFunction(() => window.lensEvents.includes('lens-ready'));
   await expect(page.locator('.al-maps .al-point').first()).toBeVisible();

@@ -1,0 +1,56 @@
+// A shared glossary library as a reader's browser meets it: fetched beside the document once for
+// every widget on the page, its entries the article mentions shown as cards, and a library that
+// cannot be had named in a readable error.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const library = JSON.parse(readFileSync(new URL('../../glossaries/indo-pacific.json', import.meta.url), 'utf8'));
+const notes = JSON.parse(readFileSync(new URL('../../content/asian-nato.json', import.meta.url), 'utf8')).in_article;
+
+/** A page at /examples/NAME.html holding `body`, with the embed script. */
+async function page_(page, name, body) {
+  await page.route(`**/examples/${name}.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Library</title><script type="module" src="/article-lens.js"></script></head><body><main>${body}</main></body></html>`,
+    }),
+  );
+  await page.goto(`/examples/${name}.html`);
+}
+
+test('two widgets reading the same document fetch its library once, and both show its cards', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page_(page, 'two', '<article-lens id="a" src="/content/asian-nato.json"></article-lens><article-lens id="b" src="/content/asian-nato.json" marks="all"></article-lens>');
+  for (const id of ['a', 'b']) {
+    const w = page.locator(`#${id} .al-mount`);
+    await expect(w.locator('h1')).toBeVisible();
+    // The Quad's card: the library's definition and date, the article's note on it.
+    const quad = library.entries.find((e) => e.id === 'quad');
+    await w.locator('.al-term', { hasText: /^Quad$/ }).first().click();
+    const card = w.locator('.al-card');
+    await expect(card).toContainText(quad.definition);
+    await expect(card).toContainText('Background, as of 15 October 2024');
+    await expect(card).toContainText(notes.quad.summary);
+    await page.keyboard.press('Escape');
+  }
+  expect(requests.filter((p) => p === '/glossaries/indo-pacific.json')).toHaveLength(1);
+  expect(requests.filter((p) => p === '/content/asian-nato.json')).toHaveLength(2);
+});
+
+test('a library the server does not have, or one with a problem, is named in the widget’s error', async ({ page }) => {
+  await page.route('**/glossaries/indo-pacific.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page_(page, 'missing', '<article-lens src="/content/asian-nato.json"></article-lens>');
+  const alert = page.locator('article-lens .al-mount').getByRole('alert');
+  await expect(alert).toContainText('is not a valid content document (1 problem):');
+  await expect(alert.locator('li')).toHaveText(['libraries[0]: the glossary library “../glossaries/indo-pacific.json” could not be loaded: the server answered 404 Not Found']);
+
+  const broken = structuredClone(library);
+  broken.entries[2].definition = ' ';
+  await page.unroute('**/glossaries/indo-pacific.json');
+  await page.route('**/glossaries/indo-pacific.json', (route) => route.fulfill({ json: broken }));
+  await page_(page, 'broken', '<article-lens src="/content/asian-nato.json"></article-lens>');
+  await expect(page.locator('article-lens .al-mount').getByRole('alert').locator('li')).toHaveText([
+    `../glossaries/indo-pacific.json entries[2].definition (${broken.entries[2].id}, “${broken.entries[2].term}”): must not be empty`,
+  ]);
+});
