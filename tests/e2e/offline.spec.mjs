@@ -27,6 +27,18 @@ test('after one visit the reader reloads and works with the network off', async 
   await expect(page.locator('.al-mount .al-card.is-placed')).toBeVisible();
   await page.locator('.al-mount .al-point').first().click();
   await expect(page.locator('.al-mount .al-evidence')).toBeVisible();
+  // A widget reading the document by address gets it and its glossary library from the cache.
+  const offline = await page.evaluate(async () => {
+    const { mountLens } = await import('./article-lens.js');
+    const el = document.body.appendChild(document.createElement('div'));
+    const done = new Promise((resolve) => {
+      el.addEventListener('lens-ready', () => resolve('ready'), { once: true });
+      el.addEventListener('lens-error', (e) => resolve(e.detail.problems.join('\n') || e.detail.message), { once: true });
+    });
+    mountLens(el, { src: 'content/asian-nato.json' });
+    return done;
+  });
+  expect(offline).toBe('ready');
   // The cache is named for this build; no other Article Lens cache is kept.
   const caches = await page.evaluate(() => caches.keys());
   expect(caches.filter((k) => k.startsWith('article-lens-'))).toHaveLength(1);
