@@ -11,8 +11,6 @@
 //! no libraries left to load: `lens render` and the single-file build inline it, and the widget
 //! shows it as it shows any other.
 
-use std::collections::{HashMap, HashSet};
-
 use serde::{Deserialize, Serialize};
 
 use crate::model::content::{Document, Entry};
@@ -115,7 +113,7 @@ pub struct Resolved {
     /// The libraries' paths as the article names them.
     pub libraries: Vec<String>,
     /// The ids the article's `in_article` gave notes for.
-    pub noted: HashSet<String>,
+    pub noted: Vec<String>,
     /// What an editor should know that is not wrong: an article's own entry replacing a
     /// library's.
     pub notices: Vec<String>,
@@ -183,24 +181,23 @@ pub fn resolve(doc: Document, libraries: &[Library]) -> Result<Resolved, Vec<Pro
             problems.push(needs_version_2("in_article".to_owned(), "notes on library entries"));
         }
     }
-    let Document { libraries: paths, glossary: own, in_article: notes, .. } = &doc;
-    let mut entries: Vec<Entry> = own.clone();
-    let mut origins: Vec<Origin> = (0..own.len()).map(Origin::Article).collect();
-    let mut index: HashMap<String, usize> = own.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+    // Ids are looked up by a linear search, not hashed: an article's glossary holds tens of
+    // entries, and the hash tables' code cost the wasm more than the search costs in time.
+    let mut doc = doc;
+    let paths = std::mem::take(&mut doc.libraries);
+    let notes = std::mem::take(&mut doc.in_article);
+    let position = |entries: &[Entry], id: &str| entries.iter().position(|e| e.id == id);
+    let mut entries = std::mem::take(&mut doc.glossary);
+    let mut origins: Vec<Origin> = (0..entries.len()).map(Origin::Article).collect();
     let mut notices = Vec::new();
-    // Library ids of entries the article's own replace: `related` links to them stay.
-    let mut replaced = HashSet::new();
     for (k, library) in libraries.iter().enumerate() {
         let path = paths.get(k).map_or("", String::as_str);
         for (j, entry) in library.entries.iter().enumerate() {
-            match index.get(&entry.id).map(|&at| origins[at]) {
-                Some(Origin::Article(own)) => {
-                    replaced.insert(entry.id.clone());
-                    notices.push(format!(
-                        "glossary[{own}] (`{}`) is the article's own entry: it replaces the one in {path}",
-                        entry.id
-                    ));
-                }
+            match position(&entries, &entry.id).map(|at| origins[at]) {
+                Some(Origin::Article(own)) => notices.push(format!(
+                    "glossary[{own}] (`{}`) is the article's own entry: it replaces the one in {path}",
+                    entry.id
+                )),
                 Some(Origin::Library { library, .. }) => problems.push(Problem::at(
                     format!("libraries[{k}]"),
                     format!(
@@ -210,15 +207,14 @@ pub fn resolve(doc: Document, libraries: &[Library]) -> Result<Resolved, Vec<Pro
                     ),
                 )),
                 None => {
-                    index.insert(entry.id.clone(), entries.len());
                     origins.push(Origin::Library { library: k, entry: j });
                     entries.push(entry.clone());
                 }
             }
         }
     }
-    for (id, note) in notes {
-        match index.get(id).map(|&at| (at, origins[at])) {
+    for (id, note) in &notes {
+        match position(&entries, id).map(|at| (at, origins[at])) {
             None => problems.push(Problem::at(
                 format!("in_article.{id}"),
                 format!("no entry `{id}` in the article's glossary or its libraries"),
@@ -236,35 +232,29 @@ pub fn resolve(doc: Document, libraries: &[Library]) -> Result<Resolved, Vec<Pro
 
     // Which library entries the article uses: those it mentions, and those it refers to (a
     // note, a player), which stay so that the checks say what is wrong with them.
-    let mut candidate = doc.clone();
-    candidate.glossary = entries;
-    let mentions = Mentions::find(&candidate);
-    let counts = mentions.counts(candidate.glossary.len());
-    let referred: HashSet<&str> =
-        notes.keys().map(String::as_str).chain(doc.players.iter().flat_map(|p| p.entries.iter().map(String::as_str))).collect();
-    let keep: Vec<bool> = candidate
-        .glossary
-        .iter()
-        .enumerate()
-        .map(|(i, e)| matches!(origins[i], Origin::Article(_)) || counts[i] > 0 || mentions.in_head(i) || referred.contains(e.id.as_str()))
+    doc.glossary = entries;
+    let mentions = Mentions::find(&doc);
+    let counts = mentions.counts(doc.glossary.len());
+    let referred = |id: &str| notes.contains_key(id) || doc.players.iter().any(|p| p.entries.iter().any(|e| e == id));
+    let keep: Vec<bool> = (0..doc.glossary.len())
+        .map(|i| matches!(origins[i], Origin::Article(_)) || counts[i] > 0 || mentions.in_head(i) || referred(&doc.glossary[i].id))
         .collect();
-    let kept: HashSet<&str> = candidate.glossary.iter().zip(&keep).filter(|(_, k)| **k).map(|(e, _)| e.id.as_str()).collect();
-    let library_ids: HashSet<&str> = libraries.iter().flat_map(|l| l.entries.iter().map(|e| e.id.as_str())).filter(|id| !replaced.contains(*id)).collect();
-    let dropped: HashSet<String> = library_ids.difference(&kept).map(|id| (*id).to_owned()).collect();
+    // A `related` id is dropped where it names a library entry the article does not use (an id
+    // in no library stays, for the checks to report).
+    let kept: Vec<String> = doc.glossary.iter().zip(&keep).filter(|(_, k)| **k).map(|(e, _)| e.id.clone()).collect();
+    let dropped = |id: &str| !kept.iter().any(|k| k == id) && libraries.iter().any(|l| position(&l.entries, id).is_some());
     let mut glossary = Vec::new();
     let mut kept_origins = Vec::new();
-    for ((mut entry, origin), keep) in candidate.glossary.into_iter().zip(origins).zip(keep) {
+    for ((mut entry, origin), keep) in std::mem::take(&mut doc.glossary).into_iter().zip(origins).zip(keep) {
         if keep {
-            entry.related.retain(|id| !dropped.contains(id));
+            entry.related.retain(|id| !dropped(id));
             glossary.push(entry);
             kept_origins.push(origin);
         }
     }
-    let mut doc = doc;
     doc.glossary = glossary;
-    let libraries = std::mem::take(&mut doc.libraries);
-    let noted = std::mem::take(&mut doc.in_article).into_keys().collect();
-    Ok(Resolved { doc, origins: kept_origins, libraries, noted, notices })
+    let noted = notes.into_keys().collect();
+    Ok(Resolved { doc, origins: kept_origins, libraries: paths, noted, notices })
 }
 
 #[cfg(test)]
