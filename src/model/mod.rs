@@ -14,4 +14,6 @@ pub mod read;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod strict;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod structured_data;
 pub mod validate;

@@ -61,16 +61,23 @@ impl any_spawner::CustomExecutor for RenderOnce {
     fn poll_local(&self) {}
 }
 
+/// JSON as the text of a script element: only `</script` and `<!--` could end or change it,
+/// and JSON has `<` only inside strings, where `\u003c` means the same.
+fn script_json(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
 /// The content of an `<article-lens>` element for `doc` (`json`: its text as JSON): a
 /// declarative shadow root with the stylesheet at `stylesheet` and the rendered article in the
-/// mount element, then the document as `<script type="application/json">`.
+/// mount element, then the document as `<script type="application/json">`, then its structured
+/// data for search engines as `<script type="application/ld+json">` (schema.org, see
+/// [`crate::model::structured_data`]).
 pub fn element_content(doc: Document, mentions: Mentions, json: &str, stylesheet: &str) -> String {
-    // In a script element only `</script` and `<!--` could end or change it, and JSON has `<`
-    // only inside strings, where `\u003c` means the same.
-    let json = json.replace('<', "\\u003c");
+    let json = script_json(json);
+    let ld = script_json(&crate::model::structured_data::json_ld(&doc).to_string());
     let link = view! { <link rel="stylesheet" href=stylesheet.to_owned()/> }.to_html();
     format!(
-        "<template shadowrootmode=\"open\">{link}<div class=\"al-mount\">{}</div></template><script type=\"application/json\">{json}</script>",
+        "<template shadowrootmode=\"open\">{link}<div class=\"al-mount\">{}</div></template><script type=\"application/json\">{json}</script><script type=\"application/ld+json\">{ld}</script>",
         article_html(doc, mentions)
     )
 }
@@ -89,12 +96,16 @@ mod tests {
     fn the_element_holds_a_shadow_root_with_the_article_then_the_document() {
         let mut doc = seed();
         doc.article.blocks[0].text.push_str(" </script><!-- a");
+        doc.article.headline.push_str(" </script><!-- h");
         let mentions = Mentions::find(&doc);
         let json = r#"{"x":"</script><!--"}"#;
         let html = element_content(doc.clone(), mentions, json, "a\"b.css");
         assert!(html.starts_with(r#"<template shadowrootmode="open"><link rel="stylesheet" href="a&quot;b.css"><div class="al-mount"><div class="al-root al-theme-auto">"#), "{}", &html[..200]);
         let (article, script) = html.split_once("</template>").expect("the template closes");
-        assert_eq!(script, r#"<script type="application/json">{"x":"\u003c/script>\u003c!--"}</script>"#);
+        let (script, ld) = script.split_once("</script>").expect("the document's script closes");
+        assert_eq!(script, r#"<script type="application/json">{"x":"\u003c/script>\u003c!--"}"#);
+        assert!(ld.starts_with(r#"<script type="application/ld+json">{"@context":"https://schema.org""#) && ld.ends_with("</script>"), "{ld}");
+        assert!(!ld.contains("</script><!--") && ld.contains(r#"\u003c/script>\u003c!-- h"#), "the headline is escaped in the structured data too");
         // Every passage of the article, verbatim, as text of the rendered article.
         let text = text_of(article);
         assert_eq!(doc.passages().count(), 22);
