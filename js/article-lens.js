@@ -303,26 +303,70 @@ function inlineDocument(host) {
   return { documentText: script.textContent };
 }
 
-/** `<article-lens src theme marks view>`: one widget per element, each independent. */
+/**
+ * Calls `start` once `host` comes within a screen of the viewport (at once where the browser
+ * has no IntersectionObserver). Returns a function that stops waiting.
+ */
+function whenNear(host, start) {
+  if (!('IntersectionObserver' in globalThis)) {
+    start();
+    return () => {};
+  }
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) {
+      observer.disconnect();
+      start();
+    }
+  }, { rootMargin: '100% 0px' });
+  observer.observe(host);
+  return () => observer.disconnect();
+}
+
+/**
+ * `<article-lens src theme marks view loading>`: one widget per element, each independent. With
+ * `loading="lazy"` nothing is fetched or run (document, wasm, stylesheet) until the element
+ * comes within a screen of the viewport; until then a rendered article (`lens render`) or the
+ * element's own children are what the reader sees.
+ */
 export class ArticleLensElement extends HTMLElement {
-  static observedAttributes = ['src', 'theme', 'marks', 'view'];
+  static observedAttributes = ['src', 'theme', 'marks', 'view', 'loading'];
   #mounted = null;
+  #waiting = null;
 
   connectedCallback() {
-    this.#render();
+    this.#schedule();
   }
 
   disconnectedCallback() {
+    this.#stop();
+  }
+
+  attributeChangedCallback() {
+    if (this.#mounted || this.#waiting) this.#schedule();
+  }
+
+  #stop() {
+    this.#waiting?.();
+    this.#waiting = null;
     this.#mounted?.destroy();
     this.#mounted = null;
   }
 
-  attributeChangedCallback() {
-    if (this.#mounted) this.#render();
+  #schedule() {
+    const mounted = this.#mounted;
+    this.#stop();
+    // Lazy only until the widget first starts: a later change of attribute renders at once.
+    if (this.getAttribute('loading') === 'lazy' && !mounted) {
+      this.#waiting = whenNear(this, () => {
+        this.#waiting = null;
+        this.#render();
+      });
+    } else {
+      this.#render();
+    }
   }
 
   #render() {
-    this.#mounted?.destroy();
     const attr = (name) => this.getAttribute(name) ?? undefined;
     this.#mounted = mountLens(this, {
       src: attr('src'),
