@@ -2,6 +2,7 @@
 //! a term's card goes on screen.
 
 pub mod card_placement;
+pub mod deep_link;
 pub mod glossary;
 pub mod matcher;
 pub mod mention_report;

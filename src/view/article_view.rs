@@ -12,6 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::article_body::ArticleBody;
 use super::article_head::{ArticleHeader, LeadFigure};
+use super::deep_link::follow_page_link;
 use super::dom::stored;
 use super::endnotes::Endnotes;
 use super::glossary_index::GlossaryIndex;
@@ -97,6 +98,7 @@ pub fn ArticleView(
     let below_ref = NodeRef::<html::Div>::new();
     let article_ref = NodeRef::<html::Article>::new();
     let owner = Owner::current();
+    let link_data = data.clone();
     Effect::new(move |ran: Option<()>| {
         // The reader's stored marking mode (and the host's) where the server rendered the default.
         let mode = chosen();
@@ -111,6 +113,7 @@ pub fn ArticleView(
         // buttons and the switch is enabled.
         state.live.set(true);
         let owner = owner.clone();
+        let link_data = link_data.clone();
         request_animation_frame(move || {
             set_timeout(
                 move || {
@@ -130,6 +133,14 @@ pub fn ArticleView(
                         // Unmounted with the widget.
                         let parts = send_wrapper::SendWrapper::new(parts);
                         on_cleanup(move || drop(parts));
+                        // A link to a card or a player (`#lens-term=ID`, `#lens-player=ID`): now,
+                        // with the maps built, and whenever the page's fragment changes.
+                        let root = article_ref.get_untracked().and_then(|a| super::dom::widget_root(&a));
+                        if let Some(root) = root {
+                            follow_page_link(&root, state, &link_data);
+                            let listener = window_event_listener(ev::hashchange, move |_| follow_page_link(&root, state, &link_data));
+                            on_cleanup(move || listener.remove());
+                        }
                     });
                 },
                 Duration::ZERO,

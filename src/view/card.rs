@@ -12,7 +12,9 @@ use web_sys::HtmlElement;
 
 use super::dom::{go_to, term_in, widget_root};
 use super::lens_state::{lens_context, MentionId};
+use super::deep_link::CopyLink;
 use super::passage_link::{show_mention, PassageLink, Quotation};
+use crate::text::deep_link::LinkTarget;
 use crate::model::date::Date;
 use crate::text::card_placement::{place, Rect, Side};
 
@@ -155,6 +157,7 @@ pub fn Card(
                 <span class="al-card-actions">
                     <button type="button" class="al-link" on:click=highlight_all>{show_all}</button>
                     {on_map.then(|| view! { <button type="button" class="al-link" on:click=show_on_map>"Show on the map"</button> })}
+                    <CopyLink target=LinkTarget::Term(e.id.clone()) what="this card"/>
                     {further}
                 </span>
             </span>

@@ -6,8 +6,10 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::deep_link::CopyLink;
 use super::lens_state::lens_context;
 use super::passage_link::{PassageLink, Quotation};
+use crate::text::deep_link::{quote_at_source, LinkTarget};
 use crate::map::stance_map::{data_url, format_value, position_words, Lane, MapData};
 use crate::model::content::{Axis, Stance};
 
@@ -234,7 +236,12 @@ pub fn EvidencePanel() -> impl IntoView {
                             .iter()
                             .map(|quote| {
                                 let passage = data.doc.block_quoting(quote).map(|b| (b, data.block_id(b)));
-                                view! { <li><Quotation text=quote.clone()/>" "<PassageLink passage=passage/></li> }
+                                // The same words at the publisher's original, where the document
+                                // gives its address: the reader can check the quote there.
+                                let source = data.doc.article.source_url.as_deref().map(|url| {
+                                    view! { " " <a class="al-link" href=quote_at_source(url, quote)>"At the source"</a> }
+                                });
+                                view! { <li><Quotation text=quote.clone()/>" "<PassageLink passage=passage/>{source}</li> }
                             })
                             .collect_view();
                         Either::Right(view! {
@@ -263,6 +270,7 @@ pub fn EvidencePanel() -> impl IntoView {
                 <p class="al-evidence-kind">{p.player.kind.label()}</p>
                 <h3 class="al-evidence-name">{name}</h3>
                 {axes}
+                <p class="al-evidence-link"><CopyLink target=LinkTarget::Player(p.player.id.clone()) what="this player on the map"/></p>
             </div>
         })
     };

@@ -12,6 +12,7 @@ mod article_body;
 mod article_head;
 mod article_view;
 mod card;
+mod deep_link;
 mod dom;
 mod endnotes;
 mod error_notice;
