@@ -81,3 +81,51 @@ fn mentions_reads_a_document_check_rejects_and_says_so_but_not_broken_json() {
     let (code, _, _) = lens(&["mentions", "content/asian-nato.json", "--yaml"]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn build_writes_a_site_of_every_document_and_refuses_a_bad_one() {
+    let dir = std::env::temp_dir().join(format!("lens-build-{}", std::process::id()));
+    let (assets, docs, site) = (dir.join("assets"), dir.join("content"), dir.join("site"));
+    for d in [&assets, &docs] {
+        std::fs::create_dir_all(d).expect("dir");
+    }
+    // The widget's files, as the release build writes them (their content does not matter here).
+    for asset in ["article-lens.js", "article-lens-core.js", "article-lens-core_bg.wasm", "article-lens.css", "page.css", "icon.svg", "embed.html", "embed-frame.js", "embed.css", "article-lens-frame.js", "manifest.webmanifest"] {
+        std::fs::write(assets.join(asset), asset).expect("asset");
+    }
+    // The seed (which names its library beside it) and the version 2 fixture.
+    std::fs::create_dir_all(dir.join("glossaries")).expect("dir");
+    std::fs::copy("glossaries/indo-pacific.json", dir.join("glossaries/indo-pacific.json")).expect("library");
+    std::fs::copy("content/asian-nato.json", docs.join("asian-nato.json")).expect("seed");
+    std::fs::copy("tests/fixtures/v2-article.json", docs.join("harbour-talks.json")).expect("v2");
+    let path = |p: &std::path::Path| p.to_str().expect("utf-8").to_owned();
+    let args = ["build".to_owned(), path(&docs), "--out".into(), path(&site), "--assets".into(), path(&assets), "--base-url".into(), "https://example.org/lens".into()];
+    let (code, stdout, stderr) = lens(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains(": 2 articles, an index, a sitemap, 1 glossary libraries and the widget's assets; "), "{stdout}");
+    let read = |p: &str| std::fs::read_to_string(site.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let page = read("harbour-talks.html");
+    assert!(page.starts_with("<!doctype html>\n<html lang=\"en\"><head>"), "{}", &page[..100]);
+    assert!(page.contains("<article-lens src=\"content/harbour-talks.json\"><template shadowrootmode=\"open\">"));
+    assert!(page.contains("<script type=\"application/ld+json\">") && page.contains("<title>Harbour Talks Test an Old Coast Guard Pact</title>"));
+    assert!(page.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"harbour-talks.oembed.json\""));
+    let oembed: serde_json::Value = serde_json::from_str(&read("harbour-talks.oembed.json")).expect("JSON");
+    assert_eq!(oembed["html"], "<iframe src=\"https://example.org/lens/embed.html?doc=content/harbour-talks.json&amp;id=harbour-talks\" title=\"Harbour Talks Test an Old Coast Guard Pact\" width=\"100%\" height=\"900\"></iframe>");
+    // The documents self-contained (their glossaries resolved), the library copied for others.
+    let seed: serde_json::Value = serde_json::from_str(&read("content/asian-nato.json")).expect("JSON");
+    assert!(seed.get("libraries").is_none() && seed["glossary"].as_array().is_some_and(|g| g.len() == 62));
+    assert!(site.join("glossaries/indo-pacific.json").exists() && site.join("article-lens-core_bg.wasm").exists());
+    let index = read("index.html");
+    assert!(index.contains("<a href=\"asian-nato.html\">Ishiba’s Push") && index.contains("<a href=\"harbour-talks.html\">Harbour Talks") && !index.contains("<!>"));
+    assert!(index.contains("<time datetime=\"2025-03-14\">14 March 2025</time>"));
+    assert_eq!(read("sitemap.xml").matches("<loc>https://example.org/lens/").count(), 3);
+
+    // One bad document: nothing is written, and the problem is named.
+    std::fs::write(docs.join("bad.json"), r#"{"version": 2, "id": "bad", "article": {"headline": "", "blocks": []}}"#).expect("bad");
+    let out2 = path(&dir.join("site2"));
+    let (code, _, stderr) = lens(&["build", &path(&docs), "--out", &out2, "--assets", &path(&assets)]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("bad.json: article.headline: must not be empty"), "{stderr}");
+    assert!(!dir.join("site2").exists());
+    std::fs::remove_dir_all(&dir).ok();
+}

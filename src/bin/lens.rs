@@ -16,6 +16,11 @@
 //!                                    text (`.txt`) as a version 2 document, to stdout or DOC;
 //!                                    notes on what was left out on stderr; with each
 //!                                    library LIB named, its entries the text mentions used
+//! lens build DIR --out SITE [--assets DIST] [--base-url URL] [--title TEXT]
+//!                                    a static site of every document in DIR: a page per
+//!                                    article (rendered, hydrated), an index, oEmbed JSON per
+//!                                    article, a sitemap (with --base-url), the widget's
+//!                                    assets from DIST (default dist) once
 //! lens mentions FILE [--json]        what the glossary finds in the article: each form's
 //!                                    paragraphs, aliases that find nothing, near misses,
 //!                                    mentions inside longer names, names the glossary lacks
@@ -39,7 +44,8 @@ mod native {
                                   write the article as an <article-lens> element's content (into PAGE
                                   at its <!-- lens:static --> marker; URL: the stylesheet, default article-lens.css)\n  lens resolve FILE [--out DOC]   the document with its glossary resolved from its libraries, self-contained\n  lens import FILE [--out DOC] [--library LIB]...
                                   an article in Markdown (front matter optional) or plain text (.txt) as a document,
-                                  using the entries of each glossary library LIB that the text mentions\n  lens mentions FILE [--json]     what the glossary finds in the article, its near misses, and names it lacks\n  lens schema [--library]         print the JSON Schema of the content format (or of a glossary library)";
+                                  using the entries of each glossary library LIB that the text mentions\n  lens build DIR --out SITE [--assets DIST] [--base-url URL] [--title TEXT]
+                                  a static site of every document in DIR, with the widget's assets from DIST (default dist)\n  lens mentions FILE [--json]     what the glossary finds in the article, its near misses, and names it lacks\n  lens schema [--library]         print the JSON Schema of the content format (or of a glossary library)";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,6 +60,13 @@ mod native {
             },
             Some("import") if args.len() > 1 => match import_options(&args[2..]) {
                 Some((out, libraries)) => import(&args[1], out, &libraries),
+                None => {
+                    eprintln!("{USAGE}");
+                    ExitCode::from(2)
+                }
+            },
+            Some("build") if args.len() > 1 => match build_options(&args[2..]) {
+                Some(options) => build(&args[1], options),
                 None => {
                     eprintln!("{USAGE}");
                     ExitCode::from(2)
@@ -111,6 +124,163 @@ mod native {
     fn report(file: &str, problems: &[article_lens::model::problem::Problem]) {
         for problem in problems {
             eprintln!("{file}: {problem}");
+        }
+    }
+
+    /// `lens build`'s options: `--out SITE` (required), `--assets DIST`, `--base-url URL`,
+    /// `--title TEXT`, each at most once.
+    struct BuildOptions<'a> {
+        out: &'a str,
+        assets: &'a str,
+        base_url: Option<&'a str>,
+        title: &'a str,
+    }
+
+    fn build_options(args: &[String]) -> Option<BuildOptions<'_>> {
+        let (mut out, mut assets, mut base_url, mut title) = (None, None, None, None);
+        for pair in args.chunks(2) {
+            match pair {
+                [flag, value] if flag == "--out" && out.is_none() => out = Some(value.as_str()),
+                [flag, value] if flag == "--assets" && assets.is_none() => assets = Some(value.as_str()),
+                [flag, value] if flag == "--base-url" && base_url.is_none() => base_url = Some(value.as_str()),
+                [flag, value] if flag == "--title" && title.is_none() => title = Some(value.as_str()),
+                _ => return None,
+            }
+        }
+        Some(BuildOptions { out: out?, assets: assets.unwrap_or("dist"), base_url, title: title.unwrap_or("Articles") })
+    }
+
+    /// The widget's files a site needs once, from the release dist.
+    const ASSETS: [&str; 11] = [
+        "article-lens.js",
+        "article-lens-core.js",
+        "article-lens-core_bg.wasm",
+        "article-lens.css",
+        "page.css",
+        "icon.svg",
+        "embed.html",
+        "embed-frame.js",
+        "embed.css",
+        "article-lens-frame.js",
+        "manifest.webmanifest",
+    ];
+
+    /// `lens build`: every document in `dir` (libraries are told apart and copied) checked, then
+    /// written as a static site. Nothing is written when a document has a problem.
+    fn build(dir: &str, options: BuildOptions) -> ExitCode {
+        use article_lens::view::static_page::{article_page, embed_iframe, index_page, sitemap, Listed};
+        use std::path::Path;
+        let started = std::time::Instant::now();
+        let mut files: Vec<_> = match std::fs::read_dir(dir) {
+            Ok(entries) => entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect(),
+            Err(e) => {
+                eprintln!("{dir}: cannot read: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        files.sort();
+        let mut checked = Vec::new();
+        let mut libraries = std::collections::BTreeSet::new();
+        let mut failed = false;
+        for file in &files {
+            // A glossary library among the documents is copied where an article uses it.
+            if std::fs::read_to_string(file).is_ok_and(|t| is_library(&t)) {
+                continue;
+            }
+            match article_lens::model::files::load(file) {
+                Ok(c) => {
+                    for name in &c.used {
+                        libraries.insert(article_lens::model::files::library_file(file, &name.0));
+                    }
+                    checked.push(c);
+                }
+                Err(problems) => {
+                    failed = true;
+                    report(&file.display().to_string(), &problems);
+                }
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for c in &checked {
+            if !seen.insert(c.doc.id.clone()) {
+                eprintln!("{dir}: two documents have the id `{}`: each article's page is named by its id", c.doc.id);
+                failed = true;
+            }
+        }
+        if failed {
+            return ExitCode::FAILURE;
+        }
+        let out = Path::new(options.out);
+        // The site's address, for the sitemap and the oEmbed HTML: an http(s) address, which
+        // then needs no escaping in either.
+        if let Some(b) = options.base_url.filter(|b| !(b.starts_with("https://") || b.starts_with("http://")) || b.contains(['&', '<', '>', '"', '\'', ' '])) {
+            eprintln!("--base-url {b}: give the site's address, such as https://example.org/explainers/");
+            return ExitCode::from(2);
+        }
+        let base = options.base_url.map(|b| if b.ends_with('/') { b.to_owned() } else { format!("{b}/") });
+        let written = (|| -> std::io::Result<(usize, u64)> {
+            std::fs::create_dir_all(out.join("content"))?;
+            let mut bytes = 0u64;
+            let mut write = |path: std::path::PathBuf, text: &[u8]| -> std::io::Result<()> {
+                bytes += text.len() as u64;
+                std::fs::write(path, text)
+            };
+            for asset in ASSETS {
+                let from = Path::new(options.assets).join(asset);
+                let data = std::fs::read(&from).map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e} (build the widget first: trunk build --release)", from.display())))?;
+                write(out.join(asset), &data)?;
+            }
+            if !libraries.is_empty() {
+                std::fs::create_dir_all(out.join("glossaries"))?;
+            }
+            for library in &libraries {
+                let name = library.file_name().unwrap_or_default();
+                write(out.join("glossaries").join(name), &std::fs::read(library)?)?;
+            }
+            let mut listed = Vec::new();
+            let mut urls = vec![format!("{}index.html", base.clone().unwrap_or_default())];
+            for c in checked {
+                let doc = article_lens::model::content::Document { schema: None, ..c.doc };
+                let json = serde_json::to_string(&doc).map_err(std::io::Error::other)?;
+                let id = doc.id.clone();
+                let a = &doc.article;
+                listed.push(Listed { id: id.clone(), kicker: a.kicker.clone(), headline: a.headline.clone(), dek: a.dek.clone(), published: a.published.clone() });
+                let oembed = serde_json::json!({
+                    "version": "1.0",
+                    "type": "rich",
+                    "provider_name": "Article Lens",
+                    "title": a.headline,
+                    "html": embed_iframe(base.as_deref().unwrap_or(""), &id, &a.headline),
+                    "width": 640,
+                    "height": 900,
+                });
+                write(out.join(format!("{id}.oembed.json")), oembed.to_string().as_bytes())?;
+                write(out.join("content").join(format!("{id}.json")), json.as_bytes())?;
+                write(out.join(format!("{id}.html")), article_page(doc, c.mentions, &json).as_bytes())?;
+                urls.push(format!("{}{id}.html", base.clone().unwrap_or_default()));
+            }
+            let count = listed.len();
+            write(out.join("index.html"), index_page(options.title, listed).as_bytes())?;
+            if base.is_some() {
+                write(out.join("sitemap.xml"), sitemap(&urls).as_bytes())?;
+            }
+            Ok((count, bytes))
+        })();
+        match written {
+            Ok((count, bytes)) => {
+                let sitemap = if base.is_some() { ", a sitemap" } else { " (no sitemap: give --base-url)" };
+                println!(
+                    "{}: {count} articles, an index{sitemap}, {} glossary libraries and the widget's assets; {bytes} bytes in {:.2} s",
+                    options.out,
+                    libraries.len(),
+                    started.elapsed().as_secs_f64()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{}: cannot write the site: {e}", options.out);
+                ExitCode::FAILURE
+            }
         }
     }
 

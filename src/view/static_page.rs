@@ -82,6 +82,100 @@ pub fn element_content(doc: Document, mentions: Mentions, json: &str, stylesheet
     )
 }
 
+/// One article's page of a static site (`lens build`): the article rendered by the widget's
+/// components inside `<article-lens src="content/ID.json">` (hydrated by the embed script), in a
+/// page with its title, description and oEmbed discovery link, the shared assets beside it.
+pub fn article_page(doc: Document, mentions: Mentions, json: &str) -> String {
+    let id = doc.id.clone();
+    let lang = doc.language.clone();
+    let head = render_once({
+        let (headline, dek) = (doc.article.headline.clone(), doc.article.dek.clone());
+        let oembed = format!("{id}.oembed.json");
+        move || {
+            view! {
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light dark"/>
+                <title>{headline.clone()}</title>
+                {dek.map(|dek| view! { <meta name="description" content=dek/> })}
+                <link rel="alternate" type="application/json+oembed" href=oembed title=headline/>
+                <link rel="icon" href="icon.svg"/>
+                <link rel="stylesheet" href="page.css"/>
+                <link rel="modulepreload" href="article-lens-core.js"/>
+                <script type="module" src="article-lens.js"></script>
+            }
+        }
+    });
+    let open = render_once(move || view! { <article-lens src=format!("content/{id}.json")></article-lens> });
+    let (open, close) = open.split_at(open.rfind("</article-lens>").unwrap_or(open.len()));
+    let lang = render_once(move || view! { <html lang=lang></html> });
+    let html_open = lang.strip_suffix("</html>").unwrap_or(&lang);
+    format!(
+        "<!doctype html>\n{html_open}<head>{head}</head><body><main>{open}{}{close}</main></body></html>\n",
+        element_content(doc, mentions, json, "article-lens.css")
+    )
+}
+
+/// One article as `lens build`'s index lists it.
+pub struct Listed {
+    /// The document's id: its page is `ID.html`.
+    pub id: String,
+    pub kicker: Option<String>,
+    pub headline: String,
+    pub dek: Option<String>,
+    /// When it was published, as the format writes it.
+    pub published: Option<String>,
+}
+
+/// The static site's index page: every article, linked, with its kicker, dek and date.
+pub fn index_page(title: &str, articles: Vec<Listed>) -> String {
+    let title = title.to_owned();
+    let body = render_once(move || {
+        let items = articles
+            .into_iter()
+            .map(|a| {
+                let date = a.published.as_deref().and_then(crate::model::date::Date::parse).map(|d| (d, a.published.clone().unwrap_or_default()));
+                view! {
+                    <li>
+                        {a.kicker.map(|k| view! { <p class="site-kicker">{k}</p> })}
+                        <h2><a href=format!("{}.html", a.id)>{a.headline}</a></h2>
+                        {a.dek.map(|d| view! { <p>{d}</p> })}
+                        {date.map(|(d, iso)| view! { <p><time datetime=iso>{d.long()}</time></p> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light dark"/>
+                <title>{title.clone()}</title>
+                <link rel="icon" href="icon.svg"/>
+                <link rel="stylesheet" href="page.css"/>
+            </head>
+            <body><main class="site-index"><h1>{title}</h1><ul>{items}</ul></main></body>
+        }
+    });
+    // A page nothing hydrates: without Leptos's markers.
+    format!("<!doctype html>\n<html lang=\"en\">{}</html>\n", body.replace("<!>", ""))
+}
+
+/// The iframe embed of article `id` (for its oEmbed `html`), at `base` (the site's address,
+/// ending in `/`).
+pub fn embed_iframe(base: &str, id: &str, title: &str) -> String {
+    let src = format!("{base}embed.html?doc=content/{id}.json&id={id}");
+    let title = title.to_owned();
+    render_once(move || view! { <iframe src=src title=title width="100%" height="900"></iframe> })
+}
+
+/// A sitemap (sitemaps.org) of `urls`: absolute http(s) addresses, which `lens build` checks hold
+/// no character XML would need escaped.
+pub fn sitemap(urls: &[String]) -> String {
+    let entries: String = urls.iter().map(|u| format!("<url><loc>{u}</loc></url>")).collect();
+    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">{entries}</urlset>\n")
+}
+
 /// `template` with the element content for `doc` in place of [`MARKER`]; `None` without one.
 pub fn fill(template: &str, doc: Document, mentions: Mentions, json: &str, stylesheet: &str) -> Option<String> {
     template.contains(MARKER).then(|| template.replacen(MARKER, &element_content(doc, mentions, json, stylesheet), 1))

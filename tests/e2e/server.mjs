@@ -1,5 +1,5 @@
 // A small static file server for the browser tests: serves the release dist at /, the
-// examples at /examples/, the test fixtures at /fixtures/ and benchmark pages at /bench/, with the right MIME types
+// examples at /examples/, the test fixtures at /fixtures/, benchmark pages at /bench/ and a built site at /site/, with the right MIME types
 // (application/wasm matters), 404 for anything missing, and the strict Content-Security-Policy
 // header on every page whose name contains "csp".
 // Usage: node tests/e2e/server.mjs PORT
@@ -18,6 +18,8 @@ const mounts = [
   ['/examples/', resolve('examples')],
   ['/fixtures/', resolve('tests/fixtures')],
   ['/bench/', resolve('bench/out')],
+  // A static site `lens build` writes for the browser tests (tests/e2e/site.spec.mjs).
+  ['/site/', resolve('target/e2e-site')],
   ['/', resolve('dist')],
 ];
 const types = {
