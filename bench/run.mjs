@@ -170,6 +170,39 @@ const mapTimes = await page.evaluate(async () => {
   return times;
 });
 await context.close();
+
+// ---- A page of five lazy widgets below the fold (examples/lazy.html) --------------------------------
+// Main-thread work (Chromium's TaskDuration and ScriptDuration) and requests, after load and
+// then after scrolling to the first widget, median of RUNS cold loads.
+const lazyRuns = [];
+for (let i = 0; i < RUNS; i++) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const p = await ctx.newPage();
+  const requests = [];
+  p.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const session = await ctx.newCDPSession(p);
+  await session.send('Performance.enable');
+  const metrics = async () => Object.fromEntries((await session.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  await p.goto(`${BASE}/examples/lazy.html`);
+  await p.waitForLoadState('load');
+  await p.waitForTimeout(1000);
+  const before = await metrics();
+  const wasmBefore = requests.filter((u) => u.endsWith('.wasm')).length;
+  const ready = p.evaluate(() => new Promise((resolve) => {
+    const t0 = performance.now();
+    document.getElementById('lazy-1').addEventListener('lens-ready', () => resolve(performance.now() - t0), { once: true });
+    document.getElementById('lazy-1').scrollIntoView();
+  }));
+  const toReady = await ready;
+  await p.waitForTimeout(1000);
+  const after = await metrics();
+  lazyRuns.push({
+    taskBefore: before.TaskDuration * 1000, scriptBefore: before.ScriptDuration * 1000, wasmBefore,
+    taskAfter: after.TaskDuration * 1000, scriptAfter: after.ScriptDuration * 1000, toReady,
+    started: await p.evaluate(() => [...document.querySelectorAll('article-lens')].filter((el) => el.shadowRoot).length),
+  });
+  await ctx.close();
+}
 await browser.close();
 
 // ---- Lighthouse -----------------------------------------------------------------------------------
@@ -284,6 +317,22 @@ line('| when | JS heap (used) | wasm linear memory |');
 line('|---|---:|---:|');
 line(`| after load | ${n(memLoaded.heap)} | ${n(memLoaded.wasm)} |`);
 line(`| after opening every card | ${n(memCards.heap)} | ${n(memCards.wasm)} |`);
+line();
+line('## A page of five lazy widgets below the fold (`examples/lazy.html`)');
+line();
+line(`Chromium's main-thread task and script time (CDP \`Performance.getMetrics\`), from navigation, median of ${RUNS} cold loads at 1280×900: one second after load, then one second after scrolling the first widget into view.`);
+line();
+const med = (key) => median(lazyRuns.map((r) => r[key]));
+line('| when | main-thread tasks | of which script | wasm fetched | widgets started |');
+line('|---|---:|---:|---:|---:|');
+line(`| after load, before scrolling | ${ms(med('taskBefore'))} | ${ms(med('scriptBefore'))} | ${Math.max(...lazyRuns.map((r) => r.wasmBefore))} | 0 |`);
+line(`| after scrolling to the first | ${ms(med('taskAfter'))} | ${ms(med('scriptAfter'))} | 1 | ${Math.max(...lazyRuns.map((r) => r.started))} |`);
+line();
+line(`From the scroll to the first widget's \`lens-ready\`: ${ms(med('toReady'))} (median; p95 ${ms(pct(lazyRuns.map((r) => r.toReady), 95))}), against ${ms(median(seed1.map((r) => r.ready)))} for the same widget on a page of its own loaded cold (the "seed" row above): the lazy one is interactive within its usual time once reached.`);
+line();
+line('## A whole site at once (`bench/site-build.mjs`, `lens build`)');
+line();
+line(readFileSync('bench/out/site.md', 'utf8').trim());
 line();
 line(readFileSync('bench/out/matching.md', 'utf8').trim() ? '## Glossary matching, native (`cargo run --release --example match_bench`)\n\nMedian of 15 runs over the seed body repeated; aho-corasick (leftmost-longest plus a whole-word filter, without our case rules or apostrophe folding) for comparison. Time grows linearly with input.\n\n' + readFileSync('bench/out/matching.md', 'utf8').trim() : '');
 line();
