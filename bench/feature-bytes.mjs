@@ -7,7 +7,7 @@
 // build is also measured by crate (twiggy, on a copy optimised the same way with its function
 // names kept). Writes bench/out/features.md and bench/out/crates.md for bench/run.mjs. Run through bench/run.sh (it needs the release dist).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -106,7 +106,8 @@ function build(label) {
 function fresh() {
   rmSync(copy, { recursive: true, force: true });
   mkdirSync(copy, { recursive: true });
-  for (const item of ['Cargo.toml', 'Cargo.lock', 'src', '.cargo', 'content']) cpSync(item, join(copy, item), { recursive: true });
+  // `.cargo` only where the project has one (it has none now).
+  for (const item of ['Cargo.toml', 'Cargo.lock', 'src', '.cargo', 'content']) if (existsSync(item)) cpSync(item, join(copy, item), { recursive: true });
 }
 
 fresh();
