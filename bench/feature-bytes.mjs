@@ -130,7 +130,8 @@ for (const part of ['<MarkSwitch/>', '<GlossaryIndex/>', '<Endnotes/>']) patch(v
 // The body keeps its text and loses its terms (and with them the cards).
 patch('src/view/article_body.rs', 'Either::Right(view! { <Mention mention=mention entry=found.target text=text.to_owned() marked=is_marked open=open.clone()/> })', '{ let _ = (mention, is_marked, &open); Either::<String, ()>::Left(text.to_owned()) }');
 patch('src/model/validate.rs', '    check_glossary(doc, mentions, &mut problems);\n', '    let _ = mentions;\n');
-patch('src/model/read.rs', 'let mentions = Mentions::find(&doc);', 'let mentions = Mentions::default();');
+patch('src/model/read.rs', 'let mentions = Mentions::find(&resolved.doc);', 'let mentions = Mentions::default();');
+patch('src/model/library.rs', 'let mentions = Mentions::find(&doc);', 'let mentions = Mentions::default();');
 const withoutEither = build('no-map-no-glossary').gzip;
 
 // Stylesheet rules by selector (rules inside @media blocks too); `.al-link` counts as glossary.
