@@ -11,8 +11,8 @@ use article_lens::text::glossary::patterns;
 use article_lens::text::matcher::Matcher;
 
 fn main() {
-    let text = std::fs::read_to_string("content/asian-nato.json").expect("run from the project root");
-    let doc = article_lens::model::read::check_json(&text).expect("valid document");
+    // The seed with its glossary resolved from its library.
+    let doc = article_lens::model::files::load(std::path::Path::new("content/asian-nato.json")).expect("run from the project root, on a valid document").doc;
     let body: String = doc.article.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n");
     let pats = patterns(&doc.glossary);
     let forms: Vec<&str> = pats.iter().map(|p| p.text.as_str()).collect();
