@@ -175,8 +175,12 @@ function hydrateLens(host, shadow, target, options) {
     .then(start)
     .then(async () => {
       if (destroyed) return;
+      // The glossary libraries an inline document names, if it names any (`lens render`
+      // inlines the document with its glossary resolved, so usually none).
+      const libraries = await withLibraries(options, options.src ? new URL(options.src, document.baseURI) : document.baseURI);
+      if (destroyed) return;
       performance.mark?.('article-lens:start');
-      const given = { ...options, events: host };
+      const given = { ...options, ...libraries, events: host };
       // Reading the document, then hydrating: two tasks, a turn of the event loop apart, so
       // the page answers input in between.
       try {

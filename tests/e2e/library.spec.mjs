@@ -54,3 +54,21 @@ test('a library the server does not have, or one with a problem, is named in the
     `../glossaries/indo-pacific.json entries[2].definition (${broken.entries[2].id}, “${broken.entries[2].term}”): must not be empty`,
   ]);
 });
+
+test('a rendered article whose inline document names its library is hydrated with it', async ({ page }) => {
+  // The standalone page's rendered article, with the document inline as written (naming its
+  // library) instead of resolved: the widget fetches the library and takes the article over.
+  const html = await (await page.request.get('/')).text();
+  const source = readFileSync(new URL('../../content/asian-nato.json', import.meta.url), 'utf8');
+  const swapped = html.replace(/<script type="application\/json">[\s\S]*?<\/script>/, () => `<script type="application/json">${source.replaceAll('<', '\\u003c')}</script>`);
+  expect(swapped).not.toBe(html);
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.route('**/inline-library.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: swapped }));
+  await page.addInitScript(() => document.addEventListener('lens-ready', () => (window.__live = true), true));
+  await page.goto('/inline-library.html');
+  await page.waitForFunction(() => window.__live === true);
+  await page.locator('.al-mount .al-term', { hasText: /^Quad$/ }).first().click();
+  await expect(page.getByRole('dialog', { name: 'Quad' })).toContainText(library.entries.find((e) => e.id === 'quad').definition);
+  expect(requests.filter((p) => p.endsWith('/glossaries/indo-pacific.json'))).toHaveLength(1);
+});
