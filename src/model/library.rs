@@ -230,9 +230,16 @@ pub fn resolve(doc: Document, libraries: &[Library]) -> Result<Resolved, Vec<Pro
         return Err(problems);
     }
 
+    doc.glossary = entries;
+    // No library entry joined (the usual document, and every one `lens render` inlined): the
+    // glossary is the article's own, kept whole, and there is nothing to match here; checking
+    // matches it once.
+    if origins.iter().all(|o| matches!(o, Origin::Article(_))) {
+        let noted = notes.into_keys().collect();
+        return Ok(Resolved { doc, origins, libraries: paths, noted, notices });
+    }
     // Which library entries the article uses: those it mentions, and those it refers to (a
     // note, a player), which stay so that the checks say what is wrong with them.
-    doc.glossary = entries;
     let mentions = Mentions::find(&doc);
     let counts = mentions.counts(doc.glossary.len());
     let referred = |id: &str| notes.contains_key(id) || doc.players.iter().any(|p| p.entries.iter().any(|e| e == id));
