@@ -465,7 +465,8 @@ mod native {
         } else {
             print!("{}", report.plain());
         }
-        if let Err(problems) = article_lens::model::files::load(path) {
+        // The resolved document has no libraries left to read: it is checked as it is.
+        if let Err(problems) = article_lens::model::read::checked(doc) {
             eprintln!("{file}: {} problem(s) besides; `lens check {file}` lists them", problems.len());
         }
         ExitCode::SUCCESS

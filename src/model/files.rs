@@ -41,20 +41,24 @@ pub fn read_libraries(doc_path: &Path, doc: &Document) -> Result<Vec<Library>, V
     }
 }
 
-/// The document at `path` and its libraries, read, resolved and checked: the verdict
-/// `lens check` gives.
-pub fn load(path: &Path) -> Result<Checked, Vec<Problem>> {
+/// The document at `path`, read into its types, and the libraries it names.
+fn read_with_libraries(path: &Path) -> Result<(Document, Vec<Library>), Vec<Problem>> {
     let text = std::fs::read_to_string(path).map_err(|e| vec![Problem::whole(format!("cannot read: {e}"))])?;
     let doc = read_unchecked(&text).map_err(|r| r.into_problems())?;
     let libraries = read_libraries(path, &doc)?;
+    Ok((doc, libraries))
+}
+
+/// The document at `path` and its libraries, read, resolved and checked: the verdict
+/// `lens check` gives.
+pub fn load(path: &Path) -> Result<Checked, Vec<Problem>> {
+    let (doc, libraries) = read_with_libraries(path)?;
     checked_with(doc, &libraries)
 }
 
 /// The document at `path` with its glossary resolved but not checked (for `lens mentions`, which
-/// helps while a document is being written), and the resolution's notices.
+/// helps while a document is being written).
 pub fn load_resolved(path: &Path) -> Result<Document, Vec<Problem>> {
-    let text = std::fs::read_to_string(path).map_err(|e| vec![Problem::whole(format!("cannot read: {e}"))])?;
-    let doc = read_unchecked(&text).map_err(|r| r.into_problems())?;
-    let libraries = read_libraries(path, &doc)?;
+    let (doc, libraries) = read_with_libraries(path)?;
     crate::model::library::resolve(doc, &libraries).map(|r| r.doc)
 }
