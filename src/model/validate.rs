@@ -407,8 +407,8 @@ fn check_glossary(doc: &Document, mentions: &Mentions, problems: &mut Vec<Proble
 
 /// The rules for a list of glossary entries wherever it is (an article's `glossary`, a
 /// library's `entries`, named `list` in paths): unique ids and forms, short definitions, dates,
-/// https links, and `related` naming other entries of the list. Returns each id's index.
-pub(crate) fn check_entries<'a>(list: &str, entries: &'a [Entry], version: u32, problems: &mut Vec<Problem>) -> HashMap<&'a str, usize> {
+/// https links, and `related` naming other entries of the list.
+pub(crate) fn check_entries(list: &str, entries: &[Entry], version: u32, problems: &mut Vec<Problem>) {
     let ids = unique_ids(list, entries.iter().map(|e| e.id.as_str()), problems);
     let mut forms = HashMap::new();
     for (i, entry) in entries.iter().enumerate() {
@@ -468,7 +468,6 @@ pub(crate) fn check_entries<'a>(list: &str, entries: &'a [Entry], version: u32, 
             }
         }
     }
-    ids
 }
 
 /// What the item a problem's path starts in is, by id and name: `formal-alliance, “formal
