@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use super::dom::{go_to, term_in, widget_root};
+use super::dom::{show_on_map, term_in, widget_root};
 use super::lens_state::{lens_context, MentionId};
 use super::deep_link::CopyLink;
 use super::passage_link::{show_mention, PassageLink, Quotation};
@@ -108,15 +108,7 @@ pub fn Card(
             let Some(root) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|c| widget_root(&c)) else {
                 return;
             };
-            state.map.set(map);
-            state.show_player(player, data.player_entries(player));
-            let point = data.point_id(map, player);
-            // The point exists once the map has re-rendered.
-            request_animation_frame(move || {
-                if let Some(el) = root.query_selector(&format!("#{point}")).ok().flatten() {
-                    go_to(&el.unchecked_into::<HtmlElement>(), false);
-                }
-            });
+            show_on_map(&root, state, &data, player, map);
         }
     };
 

@@ -7,9 +7,9 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
-use super::dom::go_to;
+use super::dom::{find_under, go_to, show_on_map};
 use super::lens_state::{lens_context, LensData, LensState};
 use crate::text::deep_link::{parse, LinkTarget};
 
@@ -46,7 +46,7 @@ pub fn follow_page_link(root: &Element, state: LensState, data: &LensData) {
 fn show_term(root: &Element, state: LensState, data: &LensData, id: &str) -> bool {
     let Some(entry) = data.doc.glossary.iter().position(|e| e.id == id) else { return false };
     let Some(mention) = data.mentions_of(entry).into_iter().next() else { return false };
-    let Some(wrapper) = find(root, &data.mention_id(mention)) else { return false };
+    let Some(wrapper) = find_under(root, &data.mention_id(mention)) else { return false };
     go_to(&wrapper, true);
     state.show(mention, entry, true);
     true
@@ -57,21 +57,8 @@ fn show_term(root: &Element, state: LensState, data: &LensData, id: &str) -> boo
 fn show_player(root: &Element, state: LensState, data: &LensData, id: &str) -> bool {
     let Some(player) = data.doc.players.iter().position(|p| p.id == id) else { return false };
     let Some(map) = data.doc.maps.iter().position(|m| m.players.iter().any(|p| p == id)) else { return false };
-    state.map.set(map);
-    state.show_player(player, data.player_entries(player));
-    let (root, point) = (root.clone(), data.point_id(map, player));
-    // The point exists once the map has re-rendered.
-    request_animation_frame(move || {
-        if let Some(el) = find(&root, &point) {
-            go_to(&el, false);
-        }
-    });
+    show_on_map(root, state, data, player, map);
     true
-}
-
-/// The element with DOM id `id` under `root`.
-fn find(root: &Element, id: &str) -> Option<HtmlElement> {
-    root.query_selector(&format!("#{id}")).ok().flatten().map(JsCast::unchecked_into)
 }
 
 /// This page's address with `target`'s fragment in place of its own.

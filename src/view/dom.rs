@@ -3,6 +3,7 @@
 //! `scrollIntoView` options, or remove the widget mid-way.
 
 use wasm_bindgen::JsCast;
+use leptos::prelude::Set;
 use web_sys::{Element, HtmlElement};
 
 /// The widget root containing `inside` (works inside a shadow root, where `document` cannot
@@ -14,8 +15,27 @@ pub fn widget_root(inside: &Element) -> Option<Element> {
 /// The element with DOM id `id` in the same widget as `from`. SVG elements come back as
 /// `HtmlElement` too: `focus()` and `scrollIntoView()` work the same on both.
 pub fn find_in_widget(from: &Element, id: &str) -> Option<HtmlElement> {
-    let found = widget_root(from)?.query_selector(&format!("#{id}")).ok().flatten()?;
+    find_under(&widget_root(from)?, id)
+}
+
+/// The element with DOM id `id` under `root` (a widget's root).
+pub fn find_under(root: &Element, id: &str) -> Option<HtmlElement> {
+    let found = root.query_selector(&format!("#{id}")).ok().flatten()?;
     Some(found.unchecked_into::<HtmlElement>())
+}
+
+/// Shows `player` selected on `map` (its mentions highlighted) and, once the map has re-drawn,
+/// scrolls to its point and focuses it: "Show on the map" in a card, and a `#lens-player=` link.
+pub fn show_on_map(root: &Element, state: super::lens_state::LensState, data: &super::lens_state::LensData, player: usize, map: usize) {
+    state.map.set(map);
+    state.show_player(player, data.player_entries(player));
+    let (root, point) = (root.clone(), data.point_id(map, player));
+    // The point exists once the map has re-rendered.
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(el) = find_under(&root, &point) {
+            go_to(&el, false);
+        }
+    });
 }
 
 /// The element with DOM id `id` in the widget where event `ev` happened (its current target's).
