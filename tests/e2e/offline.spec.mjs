@@ -21,8 +21,11 @@ test('after one visit the reader reloads and works with the network off', async 
   expect(manifest).toContain('manifest.webmanifest');
 
   await context.setOffline(true);
+  // The rendered article shows at once; its terms work once the widget is live (`lens-ready`).
+  await page.addInitScript(() => document.addEventListener('lens-ready', () => (window.__lensLive = true), true));
   await page.reload();
   await expect(page.locator('.al-mount h1')).toBeVisible();
+  await page.waitForFunction(() => window.__lensLive === true);
   await page.locator('.al-mount .al-term').first().focus();
   await expect(page.locator('.al-mount .al-card.is-placed')).toBeVisible();
   await page.locator('.al-mount .al-point').first().click();
