@@ -4,6 +4,7 @@
 //! - [`model`]: the content document's types, reading them with serde, the validator;
 //! - [`text`]: the term matcher, glossary mentions and marking modes, card placement;
 //! - [`map`]: stance-map data and label layout;
+//! - [`locale`]: the widget's words in the reader's language, its numbers and dates;
 //!
 //! [`view`] holds the Leptos components, thin over that model, on both targets: rendered to HTML
 //! natively (`lens render`) and hydrated or mounted in the browser by the `web` module (wasm32
@@ -11,6 +12,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod locale;
 pub mod map;
 pub mod model;
 pub mod text;

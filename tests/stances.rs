@@ -1,6 +1,7 @@
 //! The seed document's players and stance maps: every placement traceable to the article, every
 //! player found in the text, every map legible at phone, tablet and desktop widths.
 
+use article_lens::locale::EN;
 use article_lens::model::content::Document;
 use article_lens::text::glossary::Mentions;
 use article_lens::map::label_layout::{layout, PointSpec};
@@ -65,7 +66,7 @@ fn unplaced_players_go_to_a_lane_not_a_guess() {
     // It places the United States in the alliance network but not on an Asian NATO.
     let us = regional.players.iter().find(|p| p.player.id == "united-states").expect("us shown");
     assert_eq!(us.lane(), Lane::NoX);
-    assert!(regional.summary().contains("Not characterised by the article"));
+    assert!(regional.summary(&EN).contains("Not characterised by the article"));
 }
 
 fn specs(data: &MapData<'_>) -> Vec<PointSpec> {
@@ -82,7 +83,7 @@ fn labels_never_overlap_labels_or_points_at_any_width() {
         let data = MapData::resolve(&doc, index).expect("map resolves");
         let specs = specs(&data);
         for width in [288.0, 320.0, 390.0, 576.0, 768.0, 1280.0] {
-            let chart = layout(&specs, width);
+            let chart = layout(&specs, width, EN.ui.lane_y_label);
             let broken = chart.broken_promises();
             assert!(broken.is_empty(), "map {index} at {width}: {broken:#?}");
             // From the desktop article column (576 px) up, every label is a name, not a number.
@@ -108,17 +109,17 @@ fn the_data_downloads_hold_every_player() {
 fn the_strip_note_names_only_the_strips_a_map_has() {
     let doc = doc();
     let regional = MapData::resolve(&doc, 0).expect("regional map");
-    let note = regional.lanes_note();
+    let note = regional.lanes_note(&EN);
     assert!(note.contains("Left strip") && note.contains("Bottom strip"), "{note}");
     // The LDP map places Ishiba only "Across" and the Tanaka school only "Up": both strips.
     let ldp = MapData::resolve(&doc, 1).expect("LDP map");
-    let note = ldp.lanes_note();
+    let note = ldp.lanes_note(&EN);
     assert!(note.contains("Bottom strip") && note.contains("Left strip"), "{note}");
     // Without the Tanaka school's one placement, a bottom strip and no left one.
     let mut one_strip = doc.clone();
     one_strip.stances.retain(|s| s.player != "tanaka-school");
     let ldp = MapData::resolve(&one_strip, 1).expect("LDP map");
     assert!(ldp.in_lane(Lane::NoX).next().is_none());
-    let note = ldp.lanes_note();
+    let note = ldp.lanes_note(&EN);
     assert!(note.contains("Bottom strip") && !note.contains("Left strip"), "{note}");
 }

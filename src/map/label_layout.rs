@@ -197,14 +197,24 @@ const LANE: f64 = 52.0;
 /// points with room above and below them for labels, so that several players near one place
 /// (a crowded strip on a phone) are each named beside, above or below their point.
 const LANE_Y: f64 = 72.0;
-/// Label of the strip for players the article does not place on the vertical question.
-pub const LANE_Y_LABEL: &str = "Up: not characterised by the article";
 /// Where that label sits in the strip: its left edge and baseline (px from the strip's corner).
 pub const LANE_LABEL_AT: (f64, f64) = (6.0, 12.0);
 const PAD: f64 = 6.0;
 
-/// Lays out `specs` in a chart `width` pixels wide.
-pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
+/// A text's width in characters of Latin text: a character of the East Asian scripts (and other
+/// full-width forms) is about twice as wide as a Latin letter at the same size.
+pub fn text_units(text: &str) -> f64 {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 => 1.8,
+            _ => 1.0,
+        })
+        .sum()
+}
+
+/// Lays out `specs` in a chart `width` pixels wide, with `lane_label` the label of the strip
+/// for players the article does not place on the vertical question.
+pub fn layout(specs: &[PointSpec], width: f64, lane_label: &str) -> ChartLayout {
     let width = width.max(240.0);
     let has_no_y = specs.iter().any(|s| s.x.is_some() && s.y.is_none());
     let has_no_x = specs.iter().any(|s| s.x.is_none() && s.y.is_some());
@@ -246,7 +256,7 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
     crate::sort_indexes(&mut order, &|a, b| specs[b].label.len().cmp(&specs[a].label.len()));
     // The strip's label is taken room too (10 px text, about 5.6 px a character).
     let mut taken: Vec<Box2> = no_y_lane
-        .map(|l| Box2 { x: l.x + LANE_LABEL_AT.0, y: l.y + 2.0, w: LANE_Y_LABEL.len() as f64 * 5.6, h: LANE_LABEL_AT.1 })
+        .map(|l| Box2 { x: l.x + LANE_LABEL_AT.0, y: l.y + 2.0, w: text_units(lane_label) * 5.6, h: LANE_LABEL_AT.1 })
         .into_iter()
         .collect();
     let mut leaders: Vec<Segment> = Vec::new();
@@ -291,7 +301,7 @@ pub fn layout(specs: &[PointSpec], width: f64) -> ChartLayout {
         let number = next_number.to_string();
         let attempts = [(false, true, usize::MAX), (false, false, NAME_RING), (true, true, usize::MAX), (true, false, usize::MAX)];
         let found = attempts.into_iter().find_map(|(numbered, strict, rings)| {
-            let w = if numbered { &number } else { name }.chars().count() as f64 * CHAR_WIDTH + 6.0;
+            let w = text_units(if numbered { &number } else { name }) * CHAR_WIDTH + 6.0;
             candidates(cx, cy, w)
                 .into_iter()
                 .filter(|&(_, ring)| ring <= rings && (strict || ring >= 1))
@@ -408,6 +418,8 @@ fn spread(centres: &mut [Option<(f64, f64)>], areas: &[Box2]) {
 mod tests {
     use super::*;
 
+    const LANE: &str = "Up: not characterised by the article";
+
     fn spec(x: Option<f64>, y: Option<f64>, label: &str) -> PointSpec {
         PointSpec { x, y, label: label.to_owned() }
     }
@@ -439,7 +451,7 @@ mod tests {
             .chain([spec(Some(0.9), Some(0.9), "Ishiba (Japan)"), spec(Some(-0.6), Some(0.2), "India")])
             .collect();
         for width in [288.0, 320.0, 390.0, 576.0, 768.0, 1280.0] {
-            let layout = layout(&specs, width);
+            let layout = layout(&specs, width, LANE);
             assert_clean(&layout);
         }
     }
@@ -450,7 +462,7 @@ mod tests {
             .map(|i| spec(Some(0.5), Some(0.5), &format!("Player {i} long")))
             .collect();
         for width in [320.0, 768.0, 1280.0] {
-            let layout = layout(&specs, width);
+            let layout = layout(&specs, width, LANE);
             assert_clean(&layout);
             assert_eq!(layout.points.iter().flatten().count(), 13);
             // The key lists the numbers in order.
@@ -470,7 +482,7 @@ mod tests {
             spec(None, None, "Nowhere"),
         ];
         for width in [320.0, 768.0, 1280.0] {
-            let layout = layout(&specs, width);
+            let layout = layout(&specs, width, LANE);
             assert_clean(&layout);
             let lane = layout.no_y_lane.expect("a lane for points without a vertical value");
             let p = layout.points[3].as_ref().expect("placed");
@@ -485,7 +497,7 @@ mod tests {
     #[test]
     fn values_map_to_the_right_sides() {
         let specs = vec![spec(Some(-1.0), Some(-1.0), "a"), spec(Some(1.0), Some(1.0), "b")];
-        let layout = layout(&specs, 768.0);
+        let layout = layout(&specs, 768.0, LANE);
         let (a, b) = (layout.points[0].as_ref().unwrap(), layout.points[1].as_ref().unwrap());
         assert!(a.cx < b.cx, "low values to the left");
         assert!(a.cy > b.cy, "low values at the bottom");

@@ -3,6 +3,7 @@
 //! table (CSV and JSON). No geometry here (see [`crate::map::label_layout`]) and no views
 //! (see `view::map_chart` and `view::map_panels`).
 
+use crate::locale::{fill, Locale};
 use crate::model::content::{Axis, Basis, Document, Player, Stance, StanceMap};
 
 /// The weakest of some bases: a point is only as solid as its least supported placement.
@@ -95,18 +96,21 @@ impl<'a> MapData<'a> {
         self.players.iter().filter(move |p| p.lane() == lane)
     }
 
-    /// One paragraph saying what the map shows, generated from the data.
-    pub fn summary(&self) -> String {
-        let mut out = format!(
-            "{} players on two questions. Across: {} From {} to {}. Up: {} From {} to {}.",
-            self.players.len(),
-            self.x.question,
-            self.x.low,
-            self.x.high,
-            self.y.question,
-            self.y.low,
-            self.y.high
-        );
+    /// One paragraph saying what the map shows, generated from the data, in `l`'s words.
+    pub fn summary(&self, l: &Locale) -> String {
+        let ui = &l.ui;
+        let mut out = l.count(ui.summary_players_one, ui.summary_players_other, self.players.len(), &[]);
+        out.push_str(&fill(
+            ui.summary_axes,
+            &[
+                ("x", &self.x.question),
+                ("x_low", &self.x.low),
+                ("x_high", &self.x.high),
+                ("y", &self.y.question),
+                ("y_low", &self.y.low),
+                ("y_high", &self.y.high),
+            ],
+        ));
         for (axis, pick) in [(self.x, 0), (self.y, 1)] {
             let placed = |p: &MapPlayer<'a>| if pick == 0 { p.x } else { p.y };
             let names = |f: &dyn Fn(f64) -> bool| {
@@ -119,36 +123,32 @@ impl<'a> MapData<'a> {
             let low = names(&|v| v <= -0.2);
             let unplaced: Vec<&str> =
                 self.players.iter().filter(|p| placed(p).is_none()).map(|p| p.player.label.as_str()).collect();
-            if !high.is_empty() {
-                out.push_str(&format!(" Toward “{}”: {}.", axis.high, list(&high)));
-            }
-            if !low.is_empty() {
-                out.push_str(&format!(" Toward “{}”: {}.", axis.low, list(&low)));
+            for (pole, names) in [(&axis.high, high), (&axis.low, low)] {
+                if !names.is_empty() {
+                    out.push_str(&fill(ui.summary_toward, &[("pole", pole), ("names", &l.list(&names))]));
+                }
             }
             if !unplaced.is_empty() {
-                out.push_str(&format!(
-                    " Not characterised by the article on “{}”: {}.",
-                    axis.question.trim_end_matches('?'),
-                    list(&unplaced)
-                ));
+                let question = axis.question.trim_end_matches(['?', '？']);
+                out.push_str(&fill(ui.summary_unplaced, &[("question", question), ("names", &l.list(&unplaced))]));
             }
         }
         out
     }
 
     /// What the chart's dashed strips mean, for the strips this map has (empty when it has none).
-    pub fn lanes_note(&self) -> String {
+    pub fn lanes_note(&self, l: &Locale) -> String {
         let mut strips = String::new();
         if self.in_lane(Lane::NoX).next().is_some() {
-            strips.push_str(" Left strip: placed “Up”, not “Across”.");
+            strips.push_str(l.ui.lanes_left);
         }
         if self.in_lane(Lane::NoY).next().is_some() {
-            strips.push_str(" Bottom strip: placed “Across”, not “Up”.");
+            strips.push_str(l.ui.lanes_bottom);
         }
         if strips.is_empty() {
             return strips;
         }
-        format!("Players the article places on one question only sit in a dashed strip.{strips}")
+        format!("{}{strips}", l.ui.lanes_note)
     }
 
     /// The label above the plot: the high end of the vertical axis.
@@ -233,35 +233,36 @@ impl<'a> MapData<'a> {
     }
 }
 
-/// A position in words: "Advocates", "leaning Opposed", "between Opposed and Advocates".
-pub fn position_words(value: f64, axis: &Axis) -> String {
+/// A position in words: "Advocates", "Leaning to “Opposed”", "Between “Opposed” and “Advocates”".
+pub fn position_words(value: f64, axis: &Axis, l: &Locale) -> String {
     if value <= -0.6 {
         axis.low.clone()
     } else if value <= -0.2 {
-        format!("Leaning to “{}”", axis.low)
+        fill(l.ui.leaning_to, &[("pole", &axis.low)])
     } else if value < 0.2 {
-        format!("Between “{}” and “{}”", axis.low, axis.high)
+        fill(l.ui.between, &[("low", &axis.low), ("high", &axis.high)])
     } else if value < 0.6 {
-        format!("Leaning to “{}”", axis.high)
+        fill(l.ui.leaning_to, &[("pole", &axis.high)])
     } else {
         axis.high.clone()
     }
 }
 
 /// A point's accessible name: the player, its position on each axis in words, and the basis.
-pub fn accessible_name(p: &MapPlayer<'_>, x: &Axis, y: &Axis) -> String {
+pub fn accessible_name(p: &MapPlayer<'_>, x: &Axis, y: &Axis, l: &Locale) -> String {
     let part = |s: Option<&Stance>, axis: &Axis| match s {
-        Some(s) => format!("{} ({}, {})", position_words(s.value, axis), format_value(s.value), s.basis.label()),
-        None => format!("not characterised on “{}”", axis.question.trim_end_matches('?')),
+        Some(s) => fill(
+            l.ui.point_placed,
+            &[("position", &position_words(s.value, axis, l)), ("value", &l.value(s.value)), ("basis", l.basis(s.basis))],
+        ),
+        None => fill(l.ui.point_unplaced, &[("question", axis.question.trim_end_matches(['?', '？']))]),
     };
-    format!("{}: {}; {}", p.player.name, part(p.x, x), part(p.y, y))
+    fill(l.ui.point_name, &[("name", &p.player.name), ("x", &part(p.x, x)), ("y", &part(p.y, y))])
 }
 
-/// A value as shown to readers: one decimal, a true minus sign never needed in data files.
+/// A value as data files write it: one decimal, an ASCII minus.
 pub fn format_value(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+    crate::locale::EN.value(value)
 }
 
 /// A number as a document author wrote it, to three decimals at most ("3", "1.5", "-0.125").
@@ -274,20 +275,6 @@ pub fn decimal(value: f64) -> String {
         "not a number".to_owned()
     } else {
         "a number far outside".to_owned()
-    }
-}
-
-/// Names as a list in a sentence: "a, b and c". A name that starts with "The " is written "the "
-/// there ("Iwaya and the author"), as English does mid-sentence.
-fn list(names: &[&str]) -> String {
-    let names: Vec<String> = names
-        .iter()
-        .map(|n| n.strip_prefix("The ").map_or_else(|| (*n).to_owned(), |rest| format!("the {rest}")))
-        .collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -328,6 +315,7 @@ fn json_str(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::locale::EN;
 
     #[test]
     fn decimals_print_as_written() {
@@ -344,18 +332,12 @@ mod tests {
     #[test]
     fn positions_in_words() {
         let a = axis();
-        assert_eq!(position_words(-0.9, &a), "Opposed");
-        assert_eq!(position_words(-0.3, &a), "Leaning to “Opposed”");
-        assert_eq!(position_words(0.0, &a), "Between “Opposed” and “Advocates”");
-        assert_eq!(position_words(0.4, &a), "Leaning to “Advocates”");
-        assert_eq!(position_words(1.0, &a), "Advocates");
-    }
-
-    #[test]
-    fn lists_read_as_part_of_a_sentence() {
-        assert_eq!(list(&["Iwaya", "Taiwan", "The author"]), "Iwaya, Taiwan and the author");
-        assert_eq!(list(&["The author"]), "the author");
-        assert_eq!(list(&["Theresa May"]), "Theresa May");
+        assert_eq!(position_words(-0.9, &a, &EN), "Opposed");
+        assert_eq!(position_words(-0.3, &a, &EN), "Leaning to “Opposed”");
+        assert_eq!(position_words(0.0, &a, &EN), "Between “Opposed” and “Advocates”");
+        assert_eq!(position_words(0.4, &a, &EN), "Leaning to “Advocates”");
+        assert_eq!(position_words(1.0, &a, &EN), "Advocates");
+        assert_eq!(position_words(0.4, &a, &crate::locale::JA), "「Advocates」寄り");
     }
 
     #[test]

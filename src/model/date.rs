@@ -9,9 +9,6 @@ pub struct Date {
     pub day: u8,
 }
 
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 impl Date {
     /// Reads `YYYY-MM-DD`, a day that exists (29 February only in a leap year); `None` otherwise.
     pub fn parse(text: &str) -> Option<Date> {
@@ -34,9 +31,9 @@ impl Date {
         (year > 0 && (1..=days).contains(&day)).then_some(Date { year, month: month as u8, day: day as u8 })
     }
 
-    /// As an English reader reads it: `8 October 2024`.
+    /// As an English reader reads it: `8 October 2024` (other languages: [`crate::locale::Locale::date`]).
     pub fn long(self) -> String {
-        format!("{} {} {}", self.day, MONTHS[usize::from(self.month - 1)], self.year)
+        crate::locale::EN.date(self)
     }
 }
 

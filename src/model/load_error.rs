@@ -20,27 +20,11 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// One sentence naming the document and what went wrong with it.
+    /// One sentence naming the document and what went wrong with it, in English (for the
+    /// host's `lens-error` event and the `lens` tool; the reader's notice is in the reader's
+    /// language, [`crate::locale::Locale::load_error`]).
     pub fn summary(&self, source: &str) -> String {
-        match self {
-            LoadError::Http { .. } => {
-                format!("The document “{source}” could not be loaded: the server answered {}.", self.status_words())
-            }
-            LoadError::Network(reason) => {
-                format!("The document “{source}” could not be fetched ({reason}). Check the connection or the address.")
-            }
-            LoadError::NotJson(reason) => {
-                format!("The document “{source}” is not valid JSON: {reason}")
-            }
-            LoadError::Invalid(problems) => {
-                let count = problems.len();
-                let noun = if count == 1 { "problem" } else { "problems" };
-                format!("The document “{source}” is not a valid content document ({count} {noun}):")
-            }
-            LoadError::NoSource => {
-                "No document to show: give the element a src attribute naming a content document.".to_owned()
-            }
-        }
+        crate::locale::EN.load_error(self, source)
     }
 
     /// The server's answer in words, such as `404 Not Found` (empty for other errors).

@@ -5,6 +5,8 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::lens_state::lens_context;
+use super::settings::use_locale;
+use crate::locale::{around, fill};
 use crate::model::date::Date;
 
 /// The header: series, kicker, headline, dek, byline (or authors), dates, topics, the link to
@@ -12,10 +14,11 @@ use crate::model::date::Date;
 #[component]
 pub fn ArticleHeader() -> impl IntoView {
     let (_, data) = lens_context();
+    let ui = &use_locale().ui;
     let a = &data.doc.article;
     let topics = (!a.topics.is_empty()).then(|| {
         view! {
-            <ul class="al-topics" aria-label="Topics">
+            <ul class="al-topics" aria-label=ui.topics>
                 {a.topics.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}
             </ul>
         }
@@ -27,7 +30,7 @@ pub fn ArticleHeader() -> impl IntoView {
     };
     view! {
         <header class="al-header">
-            {a.series.clone().map(|s| view! { <p class="al-series">"Series: "{s}</p> })}
+            {a.series.as_deref().map(|s| view! { <p class="al-series">{fill(ui.series, &[("series", s)])}</p> })}
             {a.kicker.clone().map(|k| view! { <p class="al-kicker">{k}</p> })}
             <h1 class="al-headline">{a.headline.clone()}</h1>
             {a.dek.clone().map(|d| view! { <p class="al-dek">{d}</p> })}
@@ -38,11 +41,11 @@ pub fn ArticleHeader() -> impl IntoView {
                 let host = url.trim_start_matches("https://").split(['/', '?', '#']).next().unwrap_or_default().to_owned();
                 view! {
                     <p class="al-source">
-                        <a class="al-link" href=url>{format!("The original, at {host}")}</a>
+                        <a class="al-link" href=url>{fill(ui.original_at, &[("host", &host)])}</a>
                     </p>
                 }
             })}
-            {a.note.clone().map(|n| view! { <p class="al-note"><strong>"Editor’s note:"</strong>" "{n}</p> })}
+            {a.note.clone().map(|n| view! { <p class="al-note"><strong>{ui.editors_note}</strong>" "{n}</p> })}
         </header>
     }
 }
@@ -51,6 +54,7 @@ pub fn ArticleHeader() -> impl IntoView {
 #[component]
 fn Authors() -> impl IntoView {
     let (_, data) = lens_context();
+    let ui = &use_locale().ui;
     let authors = &data.doc.article.authors;
     let last = authors.len().saturating_sub(1);
     let names = authors
@@ -58,14 +62,14 @@ fn Authors() -> impl IntoView {
         .enumerate()
         .map(|(i, author)| {
             let before = match i {
-                0 => "By ",
-                i if i == last => " and ",
-                _ => ", ",
+                0 => ui.by,
+                i if i == last => ui.author_last_separator,
+                _ => ui.author_separator,
             };
             view! {
                 {before}
                 <span class="al-author">{author.name.clone()}</span>
-                {author.role.clone().map(|r| view! { <span class="al-role">{format!(" ({r})")}</span> })}
+                {author.role.as_deref().map(|r| view! { <span class="al-role">{fill(ui.author_role, &[("role", r)])}</span> })}
             }
         })
         .collect_view();
@@ -77,18 +81,21 @@ fn Authors() -> impl IntoView {
 #[component]
 fn Dates() -> impl IntoView {
     let (_, data) = lens_context();
+    let locale = use_locale();
     let a = &data.doc.article;
-    let date = |iso: &Option<String>| {
+    // The wording around the date, with the date in its `<time>` element where the wording puts it.
+    let date = |iso: &Option<String>, wording: &'static str| {
         let iso = iso.clone()?;
-        let long = Date::parse(&iso)?.long();
-        Some(view! { <time datetime=iso>{long}</time> })
+        let long = locale.date(Date::parse(&iso)?);
+        let (before, after) = around(wording, "date");
+        Some(view! { {before}<time datetime=iso>{long}</time>{after} })
     };
-    let (published, updated) = (date(&a.published), date(&a.updated));
+    let (published, updated) = (date(&a.published, locale.ui.published), date(&a.updated, locale.ui.updated));
     (published.is_some() || updated.is_some()).then(|| {
         view! {
             <p class="al-dates">
-                {published.map(|p| view! { "Published "{p} })}
-                {updated.map(|u| view! { <span class="al-updated">" · Updated "{u}</span> })}
+                {published}
+                {updated.map(|u| view! { <span class="al-updated">{u}</span> })}
             </p>
         }
     })
@@ -99,13 +106,14 @@ fn Dates() -> impl IntoView {
 #[component]
 pub fn LeadFigure() -> impl IntoView {
     let (_, data) = lens_context();
+    let ui = &use_locale().ui;
     data.doc.article.figure.clone().map(|f| {
         view! {
             <figure class="al-figure">
                 <figcaption>
-                    <span class="al-figure-label">"The article’s photo, not shown here"</span>
+                    <span class="al-figure-label">{ui.figure_label}</span>
                     <span class="al-caption">{f.caption}</span>
-                    {f.credit.map(|c| view! { " " <span class="al-credit">{format!("Credit: {c}")}</span> })}
+                    {f.credit.map(|c| view! { " " <span class="al-credit">{fill(ui.credit, &[("credit", &c)])}</span> })}
                 </figcaption>
             </figure>
         }

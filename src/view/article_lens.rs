@@ -22,7 +22,7 @@ pub type Loaded = Result<(Document, Mentions), LoadError>;
 pub fn ArticleLens(
     /// The document, or why there is none.
     loaded: Loaded,
-    /// How messages name the document (its address, or "inline document").
+    /// How messages name the document: its address, or empty for a document given inline.
     name: String,
     /// The host's choices: theme, initial marking mode, initial map view.
     settings: Settings,
@@ -32,12 +32,17 @@ pub fn ArticleLens(
     from_server: bool,
 ) -> impl IntoView {
     let emitter = use_context::<Emitter>().unwrap_or_else(|| Emitter::new(None));
+    // Every view inside has the host's settings, the reader's language among them.
+    provide_context(settings);
+    let locale = settings.locale;
+    // The host hears of a document given inline in English, as of every failure.
+    let source = if name.is_empty() { "inline document".to_owned() } else { name.clone() };
+    let shown_name = if name.is_empty() { locale.ui.inline_document.to_owned() } else { name };
     // What the host will hear, as plain values: the JavaScript ones are made in the browser.
     let outcome = match &loaded {
         Ok((doc, _)) => Ok((doc.id.clone(), doc.glossary.len() as u32, doc.players.len() as u32)),
-        Err(err) => Err((err.summary(&name), err.problems().iter().map(ToString::to_string).collect::<Vec<_>>())),
+        Err(err) => Err((err.summary(&source), err.problems().iter().map(ToString::to_string).collect::<Vec<_>>())),
     };
-    let source = name.clone();
     // The server renders the automatic theme; the host's applies once live.
     let theme = RwSignal::new(if from_server { Theme::Auto } else { settings.theme });
     Effect::new(move |_| {
@@ -63,12 +68,12 @@ pub fn ArticleLens(
     });
 
     view! {
-        <div class=move || theme.get().class()>
+        <div class=move || theme.get().class() lang=locale.tag dir=locale.direction.key()>
             {match loaded {
                 Ok((doc, mentions)) => Either::Left(view! {
                     <ArticleView doc=Arc::new(doc) mentions=mentions id_prefix=format!("al{instance}") settings=settings from_server=from_server/>
                 }),
-                Err(error) => Either::Right(view! { <ErrorNotice src=name error=error/> }),
+                Err(error) => Either::Right(view! { <ErrorNotice src=shown_name error=error/> }),
             }}
         </div>
     }

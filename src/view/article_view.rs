@@ -20,6 +20,7 @@ use super::lens_state::{LensData, LensState};
 use super::mark_switch::{MarkSwitch, STORAGE_KEY};
 use super::settings::{Emitter, Settings};
 use super::stance_maps::StanceMaps;
+use crate::locale::Direction;
 use crate::model::content::Document;
 use crate::text::glossary::{MarkMode, Mentions};
 
@@ -43,9 +44,9 @@ pub fn ArticleView(
     // The reader's own choice wins over the host's default.
     let chosen = move || stored(STORAGE_KEY).and_then(|k| MarkMode::from_key(&k)).or(settings.marks).unwrap_or_default();
     let state = LensState::new(if from_server { MarkMode::default() } else { chosen() });
+    let ui = &settings.locale.ui;
     provide_context(data.clone());
     provide_context(state);
-    provide_context(settings);
 
     // Tell the host what the reader opens and selects (once per change of either).
     if let Some(emitter) = use_context::<Emitter>() {
@@ -162,15 +163,15 @@ pub fn ArticleView(
             // follows `#fragment` links inside the shadow root, where the browser does not. Not a
             // landmark: several widgets on one page would repeat it.
             <div class="al-skip">
-                {has_maps.then(|| view! { <a href=format!("#{}", data.maps_title_id())>"Skip to the stance map"</a> })}
-                {has_glossary.then(|| view! { <a href=format!("#{}", data.index_title_id())>"Skip to the glossary"</a> })}
+                {has_maps.then(|| view! { <a href=format!("#{}", data.maps_title_id())>{ui.skip_to_map}</a> })}
+                {has_glossary.then(|| view! { <a href=format!("#{}", data.index_title_id())>{ui.skip_to_glossary}</a> })}
             </div>
             {has_glossary.then(|| view! {
                 <div class="al-toolbar">
                     <MarkSwitch/>
                 </div>
             })}
-            <article class="al-article" lang=doc.language.clone() node_ref=article_ref>
+            <article class="al-article" lang=doc.language.clone() dir=Direction::of_language(&doc.language).key() node_ref=article_ref>
                 <div class="al-head">
                     <ArticleHeader/>
                     <LeadFigure/>
@@ -179,7 +180,7 @@ pub fn ArticleView(
             </article>
             <div class="al-below" node_ref=below_ref></div>
             <span class="al-visually-hidden" id=data.term_hint_id()>
-                "Glossary term. Opens a card with its definition."
+                {ui.term_hint}
             </span>
             // The polite live region: what just changed, for screen readers.
             <div class="al-visually-hidden al-announce" aria-live="polite">{move || state.announcement.get()}</div>

@@ -14,6 +14,8 @@ use super::dom::{show_on_map, term_in, widget_root};
 use super::lens_state::{lens_context, MentionId};
 use super::deep_link::CopyLink;
 use super::passage_link::{show_mention, PassageLink, Quotation};
+use super::settings::use_locale;
+use crate::locale::fill;
 use crate::text::deep_link::LinkTarget;
 use crate::model::date::Date;
 use crate::text::card_placement::{place, Rect, Side};
@@ -27,6 +29,8 @@ pub fn Card(
     entry: usize,
 ) -> impl IntoView {
     let (state, data) = lens_context();
+    let locale = use_locale();
+    let ui = &locale.ui;
     let e = data.doc.glossary.get(entry)?;
     let id = data.card_id(mention);
     let title_id = format!("{id}-title");
@@ -46,8 +50,8 @@ pub fn Card(
 
     // Background knowledge is true of a day, where the document gives it.
     let background = match e.as_of.as_deref().and_then(Date::parse) {
-        Some(day) => format!("Background, as of {}", day.long()),
-        None => "Background".to_owned(),
+        Some(day) => fill(ui.background_as_of, &[("date", &locale.date(day))]),
+        None => ui.background.to_owned(),
     };
     let passage = e.in_article.as_ref().and_then(|c| data.doc.block_quoting(&c.quote)).map(|b| (b, data.block_id(b)));
     let related: Vec<_> = e
@@ -76,13 +80,13 @@ pub fn Card(
         .collect();
     let has_related = !related.is_empty();
     let count = data.counts.get(entry).copied().unwrap_or_default();
-    let show_all = format!("Show all {count} mention{}", if count == 1 { "" } else { "s" });
+    let show_all = locale.count(ui.show_all_one, ui.show_all_other, count, &[]);
     let on_map = data.player_on_map(entry).is_some();
     let further = e.further_reading.clone().map(|link| {
         view! {
             <a class="al-card-further" href=link.url rel="noopener noreferrer" target="_blank">
                 {link.label}
-                <span class="al-visually-hidden">" (opens in a new tab)"</span>
+                <span class="al-visually-hidden">{ui.new_tab}</span>
             </a>
         }
     });
@@ -95,10 +99,9 @@ pub fn Card(
     let highlight_all = {
         let data = data.clone();
         move |_| {
-            let noun = if count == 1 { "mention" } else { "mentions" };
             let term = data.doc.glossary.get(entry).map(|e| e.term.as_str()).unwrap_or_default();
             state.highlighted.set(vec![entry]);
-            state.announcement.set(format!("{count} {noun} of {term} highlighted. Press Escape to clear."));
+            state.announcement.set(locale.count(ui.highlighted_one, ui.highlighted_other, count, &[("term", term)]));
         }
     };
     let show_on_map = {
@@ -128,15 +131,15 @@ pub fn Card(
         >
             <span class="al-card-box" style:max-height=px(|p| (p.height - 2.0 * BRIDGE).max(48.0))>
                 <span class="al-card-head">
-                    <span class="al-card-kind">{e.kind.label()}</span>
-                    <button type="button" class="al-card-close" aria-label="Close" on:click=close>"×"</button>
+                    <span class="al-card-kind">{locale.entry_kind(e.kind)}</span>
+                    <button type="button" class="al-card-close" aria-label=ui.close on:click=close>"×"</button>
                 </span>
                 <span class="al-card-title" id=title_id>{e.term.clone()}</span>
                 <span class="al-card-label">{background}</span>
                 <span class="al-card-text">{e.definition.clone()}</span>
                 {e.note.clone().map(|note| view! { <span class="al-card-note">{note}</span> })}
                 {e.in_article.clone().map(|citation| view! {
-                    <span class="al-card-label">"In this article"</span>
+                    <span class="al-card-label">{ui.in_this_article}</span>
                     <span class="al-card-text">{citation.summary}</span>
                     <span class="al-card-quote">
                         <Quotation text=citation.quote/>
@@ -144,12 +147,12 @@ pub fn Card(
                         <PassageLink passage=passage/>
                     </span>
                 })}
-                {has_related.then(|| view! { <span class="al-card-label">"Related"</span> })}
+                {has_related.then(|| view! { <span class="al-card-label">{ui.related}</span> })}
                 <ul class="al-card-related">{related}</ul>
                 <span class="al-card-actions">
                     <button type="button" class="al-link" on:click=highlight_all>{show_all}</button>
-                    {on_map.then(|| view! { <button type="button" class="al-link" on:click=show_on_map>"Show on the map"</button> })}
-                    <CopyLink target=LinkTarget::Term(e.id.clone()) what="this card"/>
+                    {on_map.then(|| view! { <button type="button" class="al-link" on:click=show_on_map>{ui.show_on_map}</button> })}
+                    <CopyLink target=LinkTarget::Term(e.id.clone()) name=ui.copy_link_card/>
                     {further}
                 </span>
             </span>

@@ -75,10 +75,11 @@ fn link_to(target: &LinkTarget) -> Option<String> {
 pub fn CopyLink(
     /// What the link shows: a term's card or a player on its map.
     target: LinkTarget,
-    /// What it is a link to, for the accessible name: `Copy link to this card`.
-    what: &'static str,
+    /// Its accessible name, saying what it links to: `Copy link to this card`.
+    name: &'static str,
 ) -> impl IntoView {
     let (state, _) = lens_context();
+    let ui = &super::settings::use_locale().ui;
     let copy = move |_| {
         let Some(link) = link_to(&target) else { return };
         let clipboard = web_sys::window()
@@ -95,13 +96,13 @@ pub fn CopyLink(
             }
             // This widget has what the link shows; it is followed already.
             FOLLOWED.with(|f| *f.borrow_mut() = page_fragment());
-            state.announcement.set("The address bar now links here: copy it from there.".to_owned());
+            state.announcement.set(ui.link_in_address_bar.to_owned());
         };
         match write {
             Some(promise) => {
                 let link = link.clone();
                 let done = wasm_bindgen::closure::Closure::once_into_js(move |_: JsValue| {
-                    state.announcement.set("Link copied.".to_owned());
+                    state.announcement.set(ui.link_copied.to_owned());
                 });
                 let failed = wasm_bindgen::closure::Closure::once_into_js(move |_: JsValue| in_address_bar(&link));
                 if let Some(then) = js_sys::Reflect::get(&promise, &JsValue::from_str("then")).ok().and_then(|t| t.dyn_into::<js_sys::Function>().ok()) {
@@ -111,5 +112,5 @@ pub fn CopyLink(
             None => in_address_bar(&link),
         }
     };
-    view! { <button type="button" class="al-link" aria-label=format!("Copy link to {what}") on:click=copy>"Copy link"</button> }
+    view! { <button type="button" class="al-link" aria-label=name on:click=copy>{ui.copy_link}</button> }
 }

@@ -10,15 +10,19 @@ use super::lens_state::lens_context;
 #[component]
 pub fn Endnotes() -> impl IntoView {
     let (_, data) = lens_context();
+    let locale = super::settings::use_locale();
     let notes = data
         .alphabetical
         .iter()
         .filter_map(|&i| data.doc.glossary.get(i))
-        .map(|e| view! { <li><strong>{e.term.clone()}</strong>{format!(" ({}). {}", e.kind.label(), e.definition)}</li> })
+        .map(|e| {
+            let rest = crate::locale::fill(locale.ui.endnote, &[("kind", locale.entry_kind(e.kind)), ("definition", &e.definition)]);
+            view! { <li><strong>{e.term.clone()}</strong>{rest}</li> }
+        })
         .collect_view();
     view! {
         <section class="al-endnotes">
-            <h2>"Glossary"</h2>
+            <h2>{locale.ui.glossary_heading}</h2>
             <ol>{notes}</ol>
         </section>
     }
@@ -40,7 +44,7 @@ mod tests {
         let text = text_of(&html);
         let at: Vec<usize> = crate::text::glossary::alphabetical(&doc.glossary)
             .into_iter()
-            .map(|i| text.find(&format!("{} ({}). {}", doc.glossary[i].term, doc.glossary[i].kind.label(), doc.glossary[i].definition)).expect("listed"))
+            .map(|i| text.find(&format!("{} ({}). {}", doc.glossary[i].term, crate::locale::EN.entry_kind(doc.glossary[i].kind), doc.glossary[i].definition)).expect("listed"))
             .collect();
         assert!(at.windows(2).all(|w| w[0] < w[1]));
     }

@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
+use super::settings::use_locale;
 use crate::model::load_error::LoadError;
 
-/// A readable failure: which document, what went wrong, and every problem found in it, each
-/// with its place in the document.
+/// A readable failure: which document and what went wrong, in the reader's language, and every
+/// problem found in it, each with its place in the document (in English, the language of the
+/// `lens` tool and the format's documentation, which the site's editors fix it with).
 #[component]
 pub fn ErrorNotice(
     /// The document's address as the page gave it.
@@ -13,18 +15,20 @@ pub fn ErrorNotice(
     /// What went wrong.
     error: LoadError,
 ) -> impl IntoView {
+    let locale = use_locale();
     let problems = error.problems();
     let list = (!problems.is_empty()).then(|| {
         view! {
-            <ul class="al-error-list">
+            <p class="al-visually-hidden">{locale.ui.error_details}</p>
+            <ul class="al-error-list" lang="en" dir="ltr">
                 {problems.iter().map(|p| view! { <li><code>{p.to_string()}</code></li> }).collect_view()}
             </ul>
         }
     });
     view! {
         <div class="al-error" role="alert">
-            <p class="al-error-title">"This article could not be shown"</p>
-            <p>{error.summary(&src)}</p>
+            <p class="al-error-title">{locale.ui.error_title}</p>
+            <p>{locale.load_error(&error, &src)}</p>
             {list}
         </div>
     }
@@ -35,7 +39,7 @@ mod tests {
     use leptos::prelude::*;
 
     use super::ErrorNotice;
-    use crate::model::load_error::LoadError;
+use crate::model::load_error::LoadError;
     use crate::model::problem::Problem;
     use crate::test_support::without_markers;
     use crate::view::static_page::render_once;

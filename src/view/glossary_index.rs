@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use super::lens_state::lens_context;
 use super::passage_link::show_mention;
+use super::settings::use_locale;
+use crate::locale::fill;
 use crate::model::content::EntryKind;
 use crate::text::glossary::filter_matches;
 
@@ -14,6 +16,8 @@ use crate::text::glossary::filter_matches;
 #[component]
 pub fn GlossaryIndex() -> impl IntoView {
     let (_, data) = lens_context();
+    let locale = use_locale();
+    let ui = &locale.ui;
     let total = data.doc.glossary.len();
     let filter_id = format!("{}-filter", data.id_prefix);
     let filter = RwSignal::new(String::new());
@@ -22,7 +26,7 @@ pub fn GlossaryIndex() -> impl IntoView {
         let data = data.clone();
         move || {
             let count = filter.with(|f| data.doc.glossary.iter().filter(|e| filter_matches(e, f)).count());
-            format!("{count} of {total} terms")
+            fill(ui.filter_status, &[("count", &locale.number(count)), ("total", &locale.number(total))])
         }
     };
     let groups = move || {
@@ -32,9 +36,9 @@ pub fn GlossaryIndex() -> impl IntoView {
     };
     view! {
         <details class="al-index" on:toggle=move |_| opened.set(true)>
-            <summary id=data.index_title_id()>{format!("Glossary: {total} terms")}</summary>
+            <summary id=data.index_title_id()>{locale.count(ui.index_summary_one, ui.index_summary_other, total, &[])}</summary>
             <div class="al-index-body">
-                <label class="al-filter" for=filter_id.clone()>"Filter terms"</label>
+                <label class="al-filter" for=filter_id.clone()>{ui.filter_label}</label>
                 <input
                     id=filter_id
                     class="al-filter-input"
@@ -62,6 +66,8 @@ fn IndexGroup(
     filter: RwSignal<String>,
 ) -> impl IntoView {
     let (state, data) = lens_context();
+    let locale = use_locale();
+    let ui = &locale.ui;
     let members: Vec<usize> = data.alphabetical.iter().copied().filter(|&i| data.doc.glossary[i].kind == kind).collect();
     if members.is_empty() {
         return None;
@@ -80,7 +86,7 @@ fn IndexGroup(
                 .map(|(n, &(block, index))| {
                     // Two mentions in one paragraph are told apart by a letter: ¶16a, ¶16b. The
                     // link's name begins with what it shows (WCAG 2.5.3, label in name).
-                    let paragraph = block + 1;
+                    let paragraph = locale.number(block + 1);
                     let in_block = found.iter().filter(|(b, _)| *b == block).count();
                     let before = found[..n].iter().filter(|(b, _)| *b == block).count();
                     let letter = if in_block > 1 { char::from(b'a' + (before % 26) as u8).to_string() } else { String::new() };
@@ -90,35 +96,37 @@ fn IndexGroup(
                             <a
                                 class="al-link"
                                 href=format!("#{id}")
-                                aria-label=format!("Paragraph {paragraph}{letter}, mention {} of {count}", n + 1)
+                                aria-label=fill(
+                                    ui.paragraph_name,
+                                    &[("paragraph", &format!("{paragraph}{letter}")), ("n", &locale.number(n + 1)), ("count", &locale.number(count))],
+                                )
                                 on:click=move |ev| {
                                     ev.prevent_default();
                                     show_mention(&ev, state, i, &id);
                                 }
                             >
-                                {format!("¶{paragraph}{letter}")}
+                                {fill(ui.paragraph_short, &[("paragraph", &format!("{paragraph}{letter}"))])}
                             </a>
                         </li>
                     }
                 })
                 .collect_view();
             let term = entry.term.clone();
-            let label = format!("Mentions of {term}");
+            let label = fill(ui.mentions_of, &[("term", &term)]);
             // Mentioned only in the headline or dek (never marked there): no card to open from a
             // paragraph, so its definition is here.
             let head_only = (count == 0 && data.mentions.in_head(i)).then(|| {
                 view! {
                     <details class="al-index-definition">
-                        <summary>"Definition"</summary>
+                        <summary>{ui.definition}</summary>
                         <p>{entry.definition.clone()}</p>
                     </details>
                 }
             });
             let tally = if head_only.is_some() {
-                let place = if data.mentions.in_headline.contains(&i) { "headline" } else { "dek" };
-                format!(" · in the {place} only")
+                (if data.mentions.in_headline.contains(&i) { ui.only_in_headline } else { ui.only_in_dek }).to_owned()
             } else {
-                format!(" · {count} mention{}", if count == 1 { "" } else { "s" })
+                locale.count(ui.mention_count_one, ui.mention_count_other, count, &[])
             };
             let hidden = move || filter.with(|f| !filter_matches(&entry, f));
             view! {
@@ -133,7 +141,7 @@ fn IndexGroup(
         .collect_view();
     Some(view! {
         <section class="al-index-group" aria-labelledby=labelled_by>
-            <h3 id=heading>{kind.plural()}</h3>
+            <h3 id=heading>{locale.entry_kinds(kind)}</h3>
             <ul>{entries}</ul>
         </section>
     })
@@ -162,7 +170,7 @@ mod tests {
                 assert!(!html.contains("<section"), "{kind:?}");
                 continue;
             }
-            assert!(html.contains(&format!("<h3 id=\"al0-index-{}\">{}</h3>", kind.key(), kind.plural())));
+            assert!(html.contains(&format!("<h3 id=\"al0-index-{}\">{}</h3>", kind.key(), crate::locale::EN.entry_kinds(kind))));
             entries += html.matches("class=\"al-index-entry\"").count();
             links += html.matches("href=\"#al0-m").count();
             for i in members {

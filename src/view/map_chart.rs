@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use super::dom::{closest_from_event, find_from_event, index_attr, scroll_to};
 use super::lens_state::lens_context;
 use super::map_panels::AxisPoles;
-use crate::map::label_layout::{layout, ChartLayout, PointSpec, LANE_LABEL_AT, LANE_Y_LABEL, RADIUS};
+use crate::map::label_layout::{layout, ChartLayout, PointSpec, LANE_LABEL_AT, RADIUS};
 use crate::map::stance_map::{accessible_name, weakest, MapData};
 use crate::model::content::{Basis, PlayerKind};
 
@@ -50,6 +50,7 @@ pub fn MapChart(
     children: Children,
 ) -> impl IntoView {
     let (state, data) = lens_context();
+    let locale = super::settings::use_locale();
     let m = MapData::resolve(&data.doc, map)?;
     let specs: Vec<PointSpec> = m
         .players
@@ -64,7 +65,7 @@ pub fn MapChart(
             id: data.point_id(map, p.index),
             kind: p.player.kind,
             basis: weakest(p.x.iter().chain(p.y.iter()).map(|s| s.basis)),
-            name: accessible_name(p, m.x, m.y),
+            name: accessible_name(p, m.x, m.y, locale),
         })
         .collect();
     let title = m.map.title.clone();
@@ -100,7 +101,7 @@ pub fn MapChart(
                 order.set(Vec::new());
                 return None;
             }
-            let c = layout(&specs, width as f64);
+            let c = layout(&specs, width as f64, locale.ui.lane_y_label);
             let placed: Vec<(f64, f64, usize)> =
                 c.points.iter().zip(&styles).filter_map(|(p, s)| p.as_ref().map(|p| (p.cx, p.cy, s.player))).collect();
             let mut by_place: Vec<usize> = (0..placed.len()).collect();
@@ -142,8 +143,11 @@ pub fn MapChart(
         }
     };
     Some(view! {
+        // Left to right in every language: the geometry is the map's (its labels are laid out from
+        // their left edges, and the poles under it match), not the page's reading order.
         <div
             class="al-chart"
+            dir="ltr"
             node_ref=container
             on:click={
                 let select = select.clone();
@@ -215,7 +219,7 @@ fn ChartSvg(
     let lane_y = c.no_y_lane.map(|l| {
         view! {
             <Rect class="al-lane" x=l.x y=l.y w=l.w h=l.h/>
-            <text class="al-lane-label" x=px(l.x + LANE_LABEL_AT.0) y=px(l.y + LANE_LABEL_AT.1)>{LANE_Y_LABEL}</text>
+            <text class="al-lane-label" x=px(l.x + LANE_LABEL_AT.0) y=px(l.y + LANE_LABEL_AT.1)>{super::settings::use_locale().ui.lane_y_label}</text>
         }
     });
     let lane_x = c.no_x_lane.map(|l| view! { <Rect class="al-lane" x=l.x y=l.y w=l.w h=l.h/> });
@@ -386,7 +390,7 @@ mod tests {
             PointSpec { x: Some(0.8), y: None, label: "<b>Ishiba</b>".to_owned() },
             PointSpec { x: None, y: None, label: "Nobody".to_owned() },
         ];
-        let c = layout(&specs, 640.0);
+        let c = layout(&specs, 640.0, crate::locale::EN.ui.lane_y_label);
         let styles = vec![
             style(4, PlayerKind::State, "China: opposed"),
             style(7, PlayerKind::Person, "Ishiba \"PM\" <script>"),
@@ -416,7 +420,7 @@ mod tests {
         };
         assert!(tag(r#"id="al0-pt0-4""#).contains("is-dimmed") && !tag(r#"id="al0-pt0-7""#).contains("is-dimmed"), "{svg}");
         assert!(svg.contains(r#"class="al-label  is-dimmed">China<"#), "{svg}");
-        assert!(svg.contains(LANE_Y_LABEL), "the player without an Up placement sits in the lane");
+        assert!(svg.contains(crate::locale::EN.ui.lane_y_label), "the player without an Up placement sits in the lane");
         // Text is escaped, never markup.
         assert!(!svg.contains("<script>") && !svg.contains("<b>"));
         assert!(svg.contains("Ishiba &quot;PM&quot; &lt;script&gt;") && svg.contains("&lt;b&gt;Ishiba&lt;/b&gt;"), "{svg}");

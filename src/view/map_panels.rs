@@ -9,8 +9,10 @@ use leptos::prelude::*;
 use super::deep_link::CopyLink;
 use super::lens_state::lens_context;
 use super::passage_link::{PassageLink, Quotation};
+use super::settings::use_locale;
+use crate::locale::{fill, Locale};
 use crate::text::deep_link::{quote_at_source, LinkTarget};
-use crate::map::stance_map::{data_url, format_value, position_words, Lane, MapData};
+use crate::map::stance_map::{data_url, position_words, Lane, MapData};
 use crate::model::content::{Axis, Stance};
 
 /// A button that is pressed or not (`aria-pressed`), as the map and view switches use.
@@ -45,6 +47,7 @@ pub fn MapControls(
     grouping: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let (state, data) = lens_context();
+    let ui = &use_locale().ui;
     let maps = data
         .doc
         .maps
@@ -60,7 +63,7 @@ pub fn MapControls(
             view! { <Toggle pressed=Signal::derive(move || state.map.get() == i) on_press=Callback::new(press)>{title}</Toggle> }
         })
         .collect_view();
-    let views = [(0, "Chart"), (1, "Table")]
+    let views = [(0, ui.chart), (1, ui.table)]
         .into_iter()
         .map(|(v, label)| {
             view! { <Toggle pressed=Signal::derive(move || table.get() == v) on_press=Callback::new(move |()| table.set(v))>{label}</Toggle> }
@@ -75,15 +78,15 @@ pub fn MapControls(
         .collect_view();
     view! {
         <div class="al-controls">
-            <div class="al-segs" role="group" aria-label="Map">{maps}</div>
-            <div class="al-segs" role="group" aria-label="Show as">{views}</div>
+            <div class="al-segs" role="group" aria-label=ui.map_switch>{maps}</div>
+            <div class="al-segs" role="group" aria-label=ui.show_as>{views}</div>
             <label class="al-grouping">
-                <span>"Outline a grouping"</span>
+                <span>{ui.outline_grouping}</span>
                 <select
                     id=format!("{}-grouping", data.id_prefix)
                     on:change=move |ev| grouping.set(event_target_value(&ev).parse::<usize>().ok())
                 >
-                    <option value="">"None"</option>
+                    <option value="">{ui.grouping_none}</option>
                     {groupings}
                 </select>
             </label>
@@ -98,11 +101,12 @@ pub fn AxesCaption(
     map: usize,
 ) -> impl IntoView {
     let (_, data) = lens_context();
+    let ui = &use_locale().ui;
     MapData::resolve(&data.doc, map).map(|m| {
         view! {
             <figcaption class="al-map-axes">
-                <span>{format!("Across: {}", m.x.question)}</span>
-                <span>{format!("Up: {}", m.y.question)}</span>
+                <span>{fill(ui.across, &[("question", &m.x.question)])}</span>
+                <span>{fill(ui.up, &[("question", &m.y.question)])}</span>
             </figcaption>
             <p class="al-pole al-pole-top" aria-hidden="true">{m.top_pole()}</p>
         }
@@ -118,7 +122,7 @@ pub fn AxisPoles(
     let (_, data) = lens_context();
     MapData::resolve(&data.doc, map).map(|m| {
         view! {
-            <div aria-hidden="true">
+            <div aria-hidden="true" dir="ltr">
                 <p class="al-pole al-pole-bottom">{format!("↓ {}", m.y.low)}</p>
                 <p class="al-pole-row">
                     <span>{format!("← {}", m.x.low)}</span>
@@ -138,34 +142,36 @@ pub fn MapKey(
     map: usize,
 ) -> impl IntoView {
     let (_, data) = lens_context();
+    let locale = use_locale();
+    let ui = &locale.ui;
     let m = MapData::resolve(&data.doc, map)?;
-    let note = m.lanes_note();
+    let note = m.lanes_note(locale);
     let lanes = (!note.is_empty()).then(|| view! { <p class="al-lanes-note">{note}</p> });
     Some(view! {
         <div class="al-map-key">
-            <ul class="al-legend" aria-label="Legend">
-                <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-shape-state"></circle></svg>"State"</li>
-                <li><svg viewBox="0 0 16 16" aria-hidden="true"><rect x="2" y="2" width="12" height="12" class="al-shape-bloc"></rect></svg>"Bloc or organisation"</li>
-                <li><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5 14.5 14h-13z" class="al-shape-person"></path></svg>"Person"</li>
-                <li><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1 15 8 8 15 1 8z" class="al-shape-faction"></path></svg>"Faction"</li>
-                <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-stated"></circle></svg>"Solid: stated by the article"</li>
-                <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-implied"></circle></svg>"Ringed: implied"</li>
-                <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-background"></circle></svg>"Dashed: background knowledge"</li>
+            <ul class="al-legend" aria-label=ui.legend>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-shape-state"></circle></svg>{ui.legend_state}</li>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><rect x="2" y="2" width="12" height="12" class="al-shape-bloc"></rect></svg>{ui.legend_bloc}</li>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5 14.5 14h-13z" class="al-shape-person"></path></svg>{ui.legend_person}</li>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1 15 8 8 15 1 8z" class="al-shape-faction"></path></svg>{ui.legend_faction}</li>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-stated"></circle></svg>{ui.legend_stated}</li>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-implied"></circle></svg>{ui.legend_implied}</li>
+                <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" class="al-basis-background"></circle></svg>{ui.legend_background}</li>
             </ul>
             {lanes}
         </div>
         <details class="al-map-summary">
-            <summary>"The map in words"</summary>
-            <p>{m.summary()}</p>
+            <summary>{ui.map_in_words}</summary>
+            <p>{m.summary(locale)}</p>
         </details>
     })
 }
 
 /// A placement in words: position, value and basis, or "not characterised".
-fn placement(s: Option<&Stance>, axis: &Axis) -> String {
+fn placement(s: Option<&Stance>, axis: &Axis, l: &Locale) -> String {
     match s {
-        Some(s) => format!("{} ({}), {}", position_words(s.value, axis), format_value(s.value), s.basis.label()),
-        None => "Not characterised by the article".to_owned(),
+        Some(s) => fill(l.ui.placement, &[("position", &position_words(s.value, axis, l)), ("value", &l.value(s.value)), ("basis", l.basis(s.basis))]),
+        None => l.ui.not_characterised.to_owned(),
     }
 }
 
@@ -179,6 +185,8 @@ pub fn StanceTable(
     map: usize,
 ) -> impl IntoView {
     let (_, data) = lens_context();
+    let locale = use_locale();
+    let ui = &locale.ui;
     let m = MapData::resolve(&data.doc, map)?;
     let (x, y) = (m.x.question.clone(), m.y.question.clone());
     let rows = m
@@ -189,23 +197,23 @@ pub fn StanceTable(
             view! {
                 <tr role="row">
                     <th scope="row" role="rowheader">{p.player.name.clone()}</th>
-                    <td role="cell" data-label=x.clone()>{placement(p.x, m.x)}</td>
-                    <td role="cell" data-label=y.clone()>{placement(p.y, m.y)}</td>
-                    <td role="cell" class="al-table-evidence" data-label="Evidence">{evidence}</td>
+                    <td role="cell" data-label=x.clone()>{placement(p.x, m.x, locale)}</td>
+                    <td role="cell" data-label=y.clone()>{placement(p.y, m.y, locale)}</td>
+                    <td role="cell" class="al-table-evidence" data-label=ui.evidence_label>{evidence}</td>
                 </tr>
             }
         })
         .collect_view();
     Some(view! {
-        <div class="al-table-wrap" tabindex="0" role="group" aria-label=format!("Table: {}", m.map.title)>
+        <div class="al-table-wrap" tabindex="0" role="group" aria-label=fill(ui.table_name, &[("title", &m.map.title)])>
             <table class="al-table" role="table">
                 <caption>{m.map.title.clone()}</caption>
                 <thead>
                     <tr role="row">
-                        <th scope="col" role="columnheader">"Player"</th>
+                        <th scope="col" role="columnheader">{ui.column_player}</th>
                         <th scope="col" role="columnheader">{x.clone()}</th>
                         <th scope="col" role="columnheader">{y.clone()}</th>
-                        <th scope="col" role="columnheader">"Evidence (the article’s words)"</th>
+                        <th scope="col" role="columnheader">{ui.column_evidence}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -221,6 +229,8 @@ pub fn StanceTable(
 #[component]
 pub fn EvidencePanel() -> impl IntoView {
     let (state, data) = lens_context();
+    let locale = use_locale();
+    let ui = &locale.ui;
     let evidence = move || {
         let player = state.selected_player.get()?;
         let m = MapData::resolve(&data.doc, state.map.get())?;
@@ -229,7 +239,7 @@ pub fn EvidencePanel() -> impl IntoView {
             .into_iter()
             .map(|(axis, stance)| {
                 let body = match stance {
-                    None => Either::Left(view! { <p class="al-evidence-pos">"Not characterised by the article."</p> }),
+                    None => Either::Left(view! { <p class="al-evidence-pos">{ui.not_characterised}</p> }),
                     Some(s) => {
                         let quotes = s
                             .evidence
@@ -239,16 +249,16 @@ pub fn EvidencePanel() -> impl IntoView {
                                 // The same words at the publisher's original, where the document
                                 // gives its address: the reader can check the quote there.
                                 let source = data.doc.article.source_url.as_deref().map(|url| {
-                                    view! { " " <a class="al-link" href=quote_at_source(url, quote)>"At the source"</a> }
+                                    view! { " " <a class="al-link" href=quote_at_source(url, quote)>{ui.at_the_source}</a> }
                                 });
                                 view! { <li><Quotation text=quote.clone()/>" "<PassageLink passage=passage/>{source}</li> }
                             })
                             .collect_view();
                         Either::Right(view! {
                             <p class="al-evidence-pos">
-                                <strong>{position_words(s.value, axis)}</strong>
-                                {format!(" ({}) · ", format_value(s.value))}
-                                <span class=format!("al-basis al-basis-{}", s.basis.key())>{s.basis.label()}</span>
+                                <strong>{position_words(s.value, axis, locale)}</strong>
+                                {format!(" ({}) · ", locale.value(s.value))}
+                                <span class=format!("al-basis al-basis-{}", s.basis.key())>{locale.basis(s.basis)}</span>
                             </p>
                             <p>{s.summary.clone()}</p>
                             <ul class="al-quotes">{quotes}</ul>
@@ -264,13 +274,13 @@ pub fn EvidencePanel() -> impl IntoView {
             })
             .collect_view();
         let name = p.player.name.clone();
-        let label = format!("Evidence for {name}");
+        let label = fill(ui.evidence_for, &[("name", &name)]);
         Some(view! {
             <div class="al-evidence" role="group" aria-label=label>
-                <p class="al-evidence-kind">{p.player.kind.label()}</p>
+                <p class="al-evidence-kind">{locale.player_kind(p.player.kind)}</p>
                 <h3 class="al-evidence-name">{name}</h3>
                 {axes}
-                <p class="al-evidence-link"><CopyLink target=LinkTarget::Player(p.player.id.clone()) what="this player on the map"/></p>
+                <p class="al-evidence-link"><CopyLink target=LinkTarget::Player(p.player.id.clone()) name=ui.copy_link_player/></p>
             </div>
         })
     };
@@ -285,13 +295,15 @@ pub fn MapFooter(
     map: usize,
 ) -> impl IntoView {
     let (_, data) = lens_context();
+    let locale = use_locale();
+    let ui = &locale.ui;
     let m = MapData::resolve(&data.doc, map)?;
     let unplaced: Vec<&str> = m.in_lane(Lane::Neither).map(|p| p.player.name.as_str()).collect();
     let unplaced = (!unplaced.is_empty()).then(|| {
         view! {
             <p class="al-unplaced">
-                <strong>"Not characterised by the article on either question: "</strong>
-                {unplaced.join(", ")}
+                <strong>{ui.unplaced}</strong>
+                {unplaced.join(ui.list_separator)}
             </p>
         }
     });
@@ -300,11 +312,11 @@ pub fn MapFooter(
         <div class="al-map-footer">
             {unplaced}
             <p class="al-downloads">
-                "Get the data: "
+                {ui.get_the_data}
                 <a download=format!("{file}.csv") href=data_url("text/csv", &m.csv())>"CSV"</a>
                 " · "
                 <a download=format!("{file}.json") href=data_url("application/json", &m.json())>"JSON"</a>
-                <span class="al-visually-hidden">{format!(" for “{}”", m.map.title)}</span>
+                <span class="al-visually-hidden">{fill(ui.data_for, &[("title", &m.map.title)])}</span>
             </p>
         </div>
     })
@@ -356,9 +368,9 @@ use leptos::prelude::*;
                 for (axis, stance) in [(map.x, p.x), (map.y, p.y)] {
                     assert!(text.contains(&axis.question));
                     match stance {
-                        None => assert!(text.contains("Not characterised by the article.")),
+                        None => assert!(text.contains("Not characterised by the article")),
                         Some(s) => {
-                            assert!(text.contains(s.basis.label()));
+                            assert!(text.contains(crate::locale::EN.basis(s.basis)));
                             for q in &s.evidence {
                                 let b = doc.block_quoting(q).expect("every quote is in a block");
                                 assert!(text.contains(&format!("{q} Go to the passage")), "{q}");

@@ -14,6 +14,7 @@ pub const STORAGE_KEY: &str = "article-lens:marks";
 #[component]
 pub fn MarkSwitch() -> impl IntoView {
     let (state, data) = lens_context();
+    let locale = super::settings::use_locale();
     let name = format!("{}-marks", data.id_prefix);
     let options = MarkMode::ALL
         .into_iter()
@@ -28,7 +29,7 @@ pub fn MarkSwitch() -> impl IntoView {
                         checked=move || state.mode() == mode
                         prop:checked=move || state.mode() == mode
                     />
-                    <span>{mode.label()}</span>
+                    <span>{locale.mark_mode(mode)}</span>
                 </label>
             }
         })
@@ -47,7 +48,7 @@ pub fn MarkSwitch() -> impl IntoView {
                 }
             }
         >
-            <legend>"Mark glossary terms"</legend>
+            <legend>{locale.ui.marks_legend}</legend>
             {options}
         </fieldset>
     }

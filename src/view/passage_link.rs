@@ -49,6 +49,7 @@ pub fn PassageLink(
     passage: Option<(usize, String)>,
 ) -> impl IntoView {
     let state = use_context::<LensState>();
+    let ui = &super::settings::use_locale().ui;
     let (block, id) = passage.unzip();
     let href = format!("#{}", id.clone().unwrap_or_default());
     view! {
@@ -62,7 +63,7 @@ pub fn PassageLink(
                 }
             }
         >
-            "Go to the passage"
+            {ui.go_to_passage}
         </a>
     }
 }

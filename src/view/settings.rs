@@ -5,16 +5,30 @@ use js_sys::Reflect;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
 
+use crate::locale::{Locale, EN};
 use crate::text::glossary::MarkMode;
 
 /// The reader-facing settings a host may choose.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settings {
     pub theme: Theme,
     /// The marking mode to start with when the reader has not chosen one.
     pub marks: Option<MarkMode>,
     /// Start the stance map as a table.
     pub table_view: bool,
+    /// The language of the widget's own words (the article keeps its own).
+    pub locale: &'static Locale,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { theme: Theme::default(), marks: None, table_view: false, locale: &EN }
+    }
+}
+
+/// The locale of the widget the calling view is in ([`Settings::locale`]; English outside one).
+pub fn use_locale() -> &'static Locale {
+    leptos::prelude::use_context::<Settings>().map_or(&EN, |s| s.locale)
 }
 
 /// Light, dark, or following the reader's system.

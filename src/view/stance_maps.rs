@@ -9,13 +9,14 @@ use super::lens_state::lens_context;
 use super::map_chart::MapChart;
 use super::map_panels::{AxesCaption, EvidencePanel, MapControls, MapFooter, MapKey, StanceTable};
 use super::settings::Settings;
-use crate::model::content::Basis;
+use crate::locale::fill;
 
 /// Every stance map of the document, with its controls.
 #[component]
 pub fn StanceMaps() -> impl IntoView {
     let (state, data) = lens_context();
     let settings = use_context::<Settings>().unwrap_or_default();
+    let locale = settings.locale;
     // Shown as a table (1) or as a chart (0): a number, because the widget has signals of
     // numbers anyway and each type of signal is code of its own (~0.8 KB gzip of wasm).
     let table = RwSignal::new(usize::from(settings.table_view));
@@ -26,11 +27,11 @@ pub fn StanceMaps() -> impl IntoView {
         let data = data.clone();
         move || {
             let g = grouping.get().and_then(|g| data.doc.groupings.get(g))?;
-            let basis = match g.basis {
-                Basis::Background => "Membership: background knowledge.".to_owned(),
-                other => format!("Membership {}.", other.label()),
-            };
-            Some(format!("{} {basis}", g.note.clone().unwrap_or_default()))
+            let basis = fill(locale.ui.membership, &[("basis", locale.basis(g.basis))]);
+            Some(match &g.note {
+                Some(note) => format!("{note} {basis}"),
+                None => basis,
+            })
         }
     };
     // The selected player's evidence right under the chart (or table), where the reader looks
@@ -59,9 +60,9 @@ pub fn StanceMaps() -> impl IntoView {
 
     view! {
         <div class="al-maps" id=data.maps_id() role="group" aria-labelledby=labelled_by>
-            <h2 class="al-maps-title" id=heading_id tabindex="-1">"Who stands where"</h2>
+            <h2 class="al-maps-title" id=heading_id tabindex="-1">{locale.ui.maps_title}</h2>
             <p class="al-maps-intro">
-                "Each player is placed by what the article says. Select one to see the article’s words behind its place."
+                {locale.ui.maps_intro}
             </p>
             <MapControls table=table grouping=grouping/>
             <p class="al-grouping-note" role="status">{grouping_note}</p>

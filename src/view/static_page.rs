@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::article_lens::ArticleLens;
 use super::settings::Settings;
+use crate::locale::Locale;
 use crate::model::content::Document;
 use crate::text::glossary::Mentions;
 
@@ -17,10 +18,13 @@ pub const MARKER: &str = "<!-- lens:static -->";
 
 /// The article as the widget renders it before the reader changes anything (the default theme,
 /// marking mode and map view), with Leptos's hydration markers: the markup `web::embed::hydrate`
-/// takes over. The maps, index and endnotes are built in the browser, after the article.
+/// takes over. The maps, index and endnotes are built in the browser, after the article. The
+/// widget's words are in the article's language where the widget has it (the language of the
+/// page `lens render` makes; see [`crate::locale::Locale::for_tag`]).
 pub fn article_html(doc: Document, mentions: Mentions) -> String {
+    let settings = Settings { locale: Locale::for_tag(&doc.language), ..Settings::default() };
     render_once(move || {
-        view! { <ArticleLens loaded=Ok((doc, mentions)) name=String::new() settings=Settings::default() instance=0 from_server=true/> }
+        view! { <ArticleLens loaded=Ok((doc, mentions)) name=String::new() settings=settings instance=0 from_server=true/> }
     })
 }
 
@@ -194,7 +198,7 @@ mod tests {
         let mentions = Mentions::find(&doc);
         let json = r#"{"x":"</script><!--"}"#;
         let html = element_content(doc.clone(), mentions, json, "a\"b.css");
-        assert!(html.starts_with(r#"<template shadowrootmode="open"><link rel="stylesheet" href="a&quot;b.css"><div class="al-mount"><div class="al-root al-theme-auto">"#), "{}", &html[..200]);
+        assert!(html.starts_with(r#"<template shadowrootmode="open"><link rel="stylesheet" href="a&quot;b.css"><div class="al-mount"><div lang="en" dir="ltr" class="al-root al-theme-auto">"#), "{}", &html[..200]);
         let (article, script) = html.split_once("</template>").expect("the template closes");
         let (script, ld) = script.split_once("</script>").expect("the document's script closes");
         assert_eq!(script, r#"<script type="application/json">{"x":"\u003c/script>\u003c!--"}"#);

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::locale::Locale;
 use crate::model::load_error::LoadError;
 use crate::text::glossary::MarkMode;
 use crate::view::article_lens::{ArticleLens, Loaded};
@@ -55,8 +56,10 @@ fn inputs(target: &web_sys::HtmlElement, options: &JsValue) -> (Loaded, String, 
     } else {
         Err(LoadError::NoSource)
     };
-    let name = src.filter(|_| named).unwrap_or_else(|| "inline document".to_owned());
+    // Empty for a document given inline: the widget names it in the reader's language.
+    let name = src.filter(|_| named).unwrap_or_default();
     let settings = Settings {
+        locale: Locale::for_tag(&option(options, "lang").unwrap_or_default()),
         theme: option(options, "theme").map(|t| Theme::from_key(&t)).unwrap_or_default(),
         marks: option(options, "marks").and_then(|m| MarkMode::from_key(&m)),
         table_view: option(options, "view").is_some_and(|v| v == "table"),
