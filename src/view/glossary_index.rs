@@ -59,7 +59,7 @@ pub fn GlossaryIndex() -> impl IntoView {
 /// The entries of one kind, alphabetically; those the filter does not select are hidden (and a
 /// section whose entries are all hidden is hidden by the stylesheet).
 #[component]
-fn IndexGroup(
+pub(super) fn IndexGroup(
     /// The kind of entry listed.
     kind: EntryKind,
     /// The reader's filter.

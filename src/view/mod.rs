@@ -26,3 +26,5 @@ pub mod settings;
 mod stance_maps;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_page;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod locale_tests;

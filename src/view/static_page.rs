@@ -44,11 +44,22 @@ pub(crate) fn render_once<V: IntoView + 'static>(f: impl FnOnce() -> V) -> Strin
 /// markers: for native tests of the components.
 #[cfg(test)]
 pub(crate) fn render_part<V: IntoView + 'static>(doc: &Document, part: impl FnOnce(super::lens_state::LensState) -> V) -> String {
+    render_part_in(doc, Settings::default(), part)
+}
+
+/// [`render_part`] with the host's `settings` (its locale among them).
+#[cfg(test)]
+pub(crate) fn render_part_in<V: IntoView + 'static>(
+    doc: &Document,
+    settings: Settings,
+    part: impl FnOnce(super::lens_state::LensState) -> V,
+) -> String {
     use super::lens_state::{LensData, LensState};
     let doc = std::sync::Arc::new(doc.clone());
     let mentions = Mentions::find(&doc);
     let html = render_once(move || {
         let state = LensState::new(crate::text::glossary::MarkMode::default());
+        provide_context(settings);
         provide_context(std::sync::Arc::new(LensData::new(doc, mentions, "al0".to_owned())));
         provide_context(state);
         part(state)
