@@ -46,10 +46,37 @@ function styles() {
 /** What a thrown value says. */
 const messageOf = (error) => String(error && error.message ? error.message : error);
 
-/** A note where the widget will be, in its own styles: `<div class="al-root"><TAG ...>`. */
-function note(tag, className, role, text) {
+/**
+ * The widget's words said before its wasm runs, by locale: the rest are in the wasm's locale
+ * tables (`src/locale/`), chosen by the same rule (`wordsFor`), and a native test keeps the two
+ * lists of locales the same.
+ */
+const WORDS = {
+  en: { dir: 'ltr', loading: 'Loading the article…', failed: 'Article Lens could not start: ' },
+  ja: { dir: 'ltr', loading: '記事を読み込んでいます…', failed: 'Article Lens を起動できませんでした：' },
+  'ar-XB': { dir: 'rtl', loading: 'جارٍ تحميل المقال…', failed: 'Article Lens could not start: ' },
+};
+
+/** The locale for a BCP 47 tag: that tag's, else its language's (`ja-JP` is `ja`), else English. */
+function wordsFor(tag) {
+  const lower = String(tag ?? '').trim().toLowerCase();
+  const find = (t) => Object.keys(WORDS).find((k) => k.toLowerCase() === t);
+  const key = find(lower) ?? find(lower.split(/[-_]/)[0]) ?? 'en';
+  return { tag: key, ...WORDS[key] };
+}
+
+/** The reader's language where `host` is: its `lang`, else its nearest ancestor's (the
+ *  document's, usually). */
+const langOf = (host) => host.closest('[lang]')?.getAttribute('lang') ?? '';
+
+/** A note where the widget will be, in its own styles and in the reader's language `lang`:
+ *  `<div class="al-root"><TAG ...>`. */
+function note(tag, className, role, text, lang) {
+  const words = wordsFor(lang);
   const box = document.createElement('div');
   box.className = 'al-root al-theme-auto';
+  box.lang = words.tag;
+  box.dir = words.dir;
   const el = document.createElement(tag);
   el.className = className;
   el.setAttribute('role', role);
@@ -112,8 +139,8 @@ function withLibraries(options, base) {
 }
 
 /** An error box in place of the widget, for when the wasm itself cannot start. */
-function failure(root, error) {
-  root.replaceChildren(note('div', 'al-error', 'alert', `Article Lens could not start: ${messageOf(error)}`));
+function failure(root, error, lang) {
+  root.replaceChildren(note('div', 'al-error', 'alert', wordsFor(lang).failed + messageOf(error), lang));
 }
 
 /** Resolves once the page's first contentful paint is reported (at once where it was). */
@@ -187,7 +214,8 @@ function hydrateLens(host, shadow, target, options) {
         const prepared = prepare(target, given);
         await new Promise((resolve) => setTimeout(resolve, 0));
         try {
-          if (!destroyed) handle = hydratePrepared(prepared);
+          // Rendered in another language than the reader's: built again in the reader's.
+          if (!destroyed) handle = prepared.fits() ? hydratePrepared(prepared) : mount(target, given);
         } finally {
           prepared.free();
         }
@@ -221,6 +249,7 @@ function hydrateLens(host, shadow, target, options) {
  * is ready, or has a readable error to show, it takes their place. Returns `{ destroy() }`.
  */
 export function mountLens(host, options = {}) {
+  options = { ...options, lang: options.lang ?? langOf(host) };
   const rendered = host.shadowRoot?.querySelector('.al-mount');
   if (rendered?.parentNode === host.shadowRoot && rendered.firstElementChild && !bundled && ('documentText' in options || 'document' in options)) {
     return hydrateLens(host, host.shadowRoot, rendered, options);
@@ -245,7 +274,7 @@ export function mountLens(host, options = {}) {
   // replaces it when it mounts).
   const hasFallback = [...host.children].some((el) => el.localName !== 'script');
   if (!hasFallback) {
-    target.append(note('p', 'al-status', 'status', 'Loading the article…'));
+    target.append(note('p', 'al-status', 'status', wordsFor(options.lang).loading, options.lang));
     target.hidden = false;
   }
 
@@ -279,7 +308,7 @@ export function mountLens(host, options = {}) {
     })
     .catch((error) => {
       reveal();
-      failure(target, error);
+      failure(target, error, options.lang);
       host.dispatchEvent(new CustomEvent('lens-error', { bubbles: true, composed: true, detail: { source: options.src ?? 'inline document', message: messageOf(error), problems: [] } }));
     });
 
@@ -327,13 +356,13 @@ function whenNear(host, start) {
 }
 
 /**
- * `<article-lens src theme marks view loading>`: one widget per element, each independent. With
+ * `<article-lens src theme marks view loading lang>`: one widget per element, each independent. With
  * `loading="lazy"` nothing is fetched or run (document, wasm, stylesheet) until the element
  * comes within a screen of the viewport; until then a rendered article (`lens render`) or the
  * element's own children are what the reader sees.
  */
 export class ArticleLensElement extends HTMLElement {
-  static observedAttributes = ['src', 'theme', 'marks', 'view', 'loading'];
+  static observedAttributes = ['src', 'theme', 'marks', 'view', 'loading', 'lang'];
   #mounted = null;
   #waiting = null;
 
@@ -377,6 +406,7 @@ export class ArticleLensElement extends HTMLElement {
       theme: attr('theme'),
       marks: attr('marks'),
       view: attr('view'),
+      lang: langOf(this),
       ...inlineDocument(this),
     });
   }

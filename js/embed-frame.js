@@ -1,5 +1,5 @@
 // The iframe embed's own script (embed.html): one article, no page chrome, sized by its parent.
-// It reads the frame's address (`?doc=content/NAME.json&theme=&marks=&view=`; a `#lens-term=` or
+// It reads the frame's address (`?doc=content/NAME.json&theme=&marks=&view=&lang=`; a `#lens-term=` or
 // `#lens-player=` fragment is the widget's own), puts one <article-lens> on the page, and tells
 // the parent page the document's height whenever it changes, in the two message shapes the
 // embed ecosystem already speaks:
@@ -14,7 +14,7 @@ const lens = document.createElement('article-lens');
 const doc = params.get('doc');
 // Only a document of this site's own, by a relative path: the frame loads nothing from elsewhere.
 if (doc && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(doc)) lens.setAttribute('src', doc);
-for (const name of ['theme', 'marks', 'view']) {
+for (const name of ['theme', 'marks', 'view', 'lang']) {
   const value = params.get(name);
   if (value) lens.setAttribute(name, value);
 }

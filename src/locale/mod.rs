@@ -473,6 +473,22 @@ impl Locale {
     }
 }
 
+/// Whether two BCP 47 tags are one language (`en-GB` and `en` are; `ja` and `en` are not).
+pub fn same_language(a: &str, b: &str) -> bool {
+    let primary = |t: &str| t.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    primary(a) == primary(b)
+}
+
+/// `lang` and `dir` for a part in language `part` (written `direction`) inside text in language
+/// `around` (WCAG 3.1.2, language of parts): none where they are one language.
+pub fn part_attributes(part: &str, direction: Direction, around: &str) -> (Option<String>, Option<&'static str>) {
+    if same_language(part, around) {
+        (None, None)
+    } else {
+        (Some(part.to_owned()), Some(direction.key()))
+    }
+}
+
 /// `template` with each `{name}` replaced by its value in `args`; a name not given stays.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
@@ -611,6 +627,13 @@ mod tests {
         let err = LoadError::Http { status: 404, status_text: String::new() };
         assert_eq!(EN.load_error(&err, "a.json"), "The document “a.json” could not be loaded: the server answered 404 Not Found.");
         assert_eq!(JA.load_error(&err, "a.json"), "ドキュメント「a.json」を読み込めませんでした。サーバーの応答: 404 Not Found");
+    }
+
+    #[test]
+    fn parts_in_another_language_say_so() {
+        assert!(same_language("en-GB", "EN") && !same_language("ja", "en"));
+        assert_eq!(part_attributes("en", Direction::Ltr, "en-US"), (None, None));
+        assert_eq!(part_attributes("en", Direction::Ltr, "ar-XB"), (Some("en".to_owned()), Some("ltr")));
     }
 
     #[test]

@@ -32,6 +32,10 @@ pub fn Card(
     let locale = use_locale();
     let ui = &locale.ui;
     let e = data.doc.glossary.get(entry)?;
+    // The card is the widget's, inside the article: its words in the reader's language, the
+    // entry's text in the document's.
+    let (ui_lang, ui_dir) = data.ui_text(locale);
+    let (text_lang, text_dir) = data.doc_text(locale);
     let id = data.card_id(mention);
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
@@ -82,10 +86,11 @@ pub fn Card(
     let count = data.counts.get(entry).copied().unwrap_or_default();
     let show_all = locale.count(ui.show_all_one, ui.show_all_other, count, &[]);
     let on_map = data.player_on_map(entry).is_some();
+    let further_lang = text_lang.clone();
     let further = e.further_reading.clone().map(|link| {
         view! {
             <a class="al-card-further" href=link.url rel="noopener noreferrer" target="_blank">
-                {link.label}
+                <span lang=further_lang dir=text_dir>{link.label}</span>
                 <span class="al-visually-hidden">{ui.new_tab}</span>
             </a>
         }
@@ -128,19 +133,21 @@ pub fn Card(
             node_ref=card
             role="dialog"
             aria-labelledby=labelled_by
+            lang=ui_lang
+            dir=ui_dir
         >
             <span class="al-card-box" style:max-height=px(|p| (p.height - 2.0 * BRIDGE).max(48.0))>
                 <span class="al-card-head">
                     <span class="al-card-kind">{locale.entry_kind(e.kind)}</span>
                     <button type="button" class="al-card-close" aria-label=ui.close on:click=close>"×"</button>
                 </span>
-                <span class="al-card-title" id=title_id>{e.term.clone()}</span>
+                <span class="al-card-title" id=title_id lang=text_lang.clone() dir=text_dir>{e.term.clone()}</span>
                 <span class="al-card-label">{background}</span>
-                <span class="al-card-text">{e.definition.clone()}</span>
-                {e.note.clone().map(|note| view! { <span class="al-card-note">{note}</span> })}
+                <span class="al-card-text" lang=text_lang.clone() dir=text_dir>{e.definition.clone()}</span>
+                {e.note.clone().map(|note| view! { <span class="al-card-note" lang=text_lang.clone() dir=text_dir>{note}</span> })}
                 {e.in_article.clone().map(|citation| view! {
                     <span class="al-card-label">{ui.in_this_article}</span>
-                    <span class="al-card-text">{citation.summary}</span>
+                    <span class="al-card-text" lang=text_lang.clone() dir=text_dir>{citation.summary}</span>
                     <span class="al-card-quote">
                         <Quotation text=citation.quote/>
                         " "
@@ -148,7 +155,7 @@ pub fn Card(
                     </span>
                 })}
                 {has_related.then(|| view! { <span class="al-card-label">{ui.related}</span> })}
-                <ul class="al-card-related">{related}</ul>
+                <ul class="al-card-related" lang=text_lang.clone() dir=text_dir>{related}</ul>
                 <span class="al-card-actions">
                     <button type="button" class="al-link" on:click=highlight_all>{show_all}</button>
                     {on_map.then(|| view! { <button type="button" class="al-link" on:click=show_on_map>{ui.show_on_map}</button> })}

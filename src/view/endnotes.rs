@@ -11,13 +11,22 @@ use super::lens_state::lens_context;
 pub fn Endnotes() -> impl IntoView {
     let (_, data) = lens_context();
     let locale = super::settings::use_locale();
+    let (lang, dir) = data.doc_text(locale);
     let notes = data
         .alphabetical
         .iter()
         .filter_map(|&i| data.doc.glossary.get(i))
         .map(|e| {
-            let rest = crate::locale::fill(locale.ui.endnote, &[("kind", locale.entry_kind(e.kind)), ("definition", &e.definition)]);
-            view! { <li><strong>{e.term.clone()}</strong>{rest}</li> }
+            let (before, after) = crate::locale::around(locale.ui.endnote, "definition");
+            let before = crate::locale::fill(before, &[("kind", locale.entry_kind(e.kind))]);
+            view! {
+                <li>
+                    <strong lang=lang.clone() dir=dir>{e.term.clone()}</strong>
+                    {before}
+                    <span lang=lang.clone() dir=dir>{e.definition.clone()}</span>
+                    {after}
+                </li>
+            }
         })
         .collect_view();
     view! {

@@ -68,6 +68,7 @@ pub(super) fn IndexGroup(
     let (state, data) = lens_context();
     let locale = use_locale();
     let ui = &locale.ui;
+    let (lang, dir) = data.doc_text(locale);
     let members: Vec<usize> = data.alphabetical.iter().copied().filter(|&i| data.doc.glossary[i].kind == kind).collect();
     if members.is_empty() {
         return None;
@@ -119,7 +120,7 @@ pub(super) fn IndexGroup(
                 view! {
                     <details class="al-index-definition">
                         <summary>{ui.definition}</summary>
-                        <p>{entry.definition.clone()}</p>
+                        <p lang=lang.clone() dir=dir>{entry.definition.clone()}</p>
                     </details>
                 }
             });
@@ -131,7 +132,7 @@ pub(super) fn IndexGroup(
             let hidden = move || filter.with(|f| !filter_matches(&entry, f));
             view! {
                 <li class="al-index-entry" class:is-hidden=hidden>
-                    <span class="al-index-term">{term}</span>
+                    <span class="al-index-term" lang=lang.clone() dir=dir>{term}</span>
                     <span class="al-index-mentions">{tally}</span>
                     {(count > 0).then(|| view! { <ul class="al-index-links" aria-label=label>{links}</ul> })}
                     {head_only}

@@ -8,6 +8,7 @@ use std::time::Duration;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
+use crate::locale::{part_attributes, Direction, Locale};
 use crate::model::content::Document;
 use crate::text::glossary::{alphabetical, MarkMode, Mentions};
 
@@ -57,6 +58,17 @@ impl LensData {
             endnote[i] = n + 1;
         }
         LensData { doc, mentions, counts, alphabetical, endnote, id_prefix }
+    }
+
+    /// `lang` and `dir` for the document's own text (names, questions, quotes, definitions)
+    /// among the widget's words in `locale`: none where the two are one language.
+    pub fn doc_text(&self, locale: &Locale) -> (Option<String>, Option<&'static str>) {
+        part_attributes(&self.doc.language, Direction::of_language(&self.doc.language), locale.tag)
+    }
+
+    /// `lang` and `dir` for the widget's words in `locale` inside the article (a card).
+    pub fn ui_text(&self, locale: &Locale) -> (Option<String>, Option<&'static str>) {
+        part_attributes(locale.tag, locale.direction, &self.doc.language)
     }
 
     /// DOM id of a body block, from the block's own id in the document.

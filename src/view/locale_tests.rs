@@ -153,4 +153,13 @@ fn the_root_says_the_widgets_language_and_direction_and_the_article_keeps_its_ow
     assert!(html.contains("<div lang=\"ar-XB\" dir=\"rtl\" class=\"al-root"), "{}", &html[..200]);
     assert!(html.contains("<article lang=\"en\" dir=\"ltr\" class=\"al-article\""), "the English article runs left to right");
     assert!(html.contains("انتقل إلى المسرد"));
+    // A card is the widget's, inside the English article: its words in the reader's language,
+    // the entry's text marked English (WCAG 3.1.2, language of parts).
+    let doc = seed();
+    let card = render_part_in(&doc, settings, |_| view! { <Card mention=MentionId { block: 1, index: 0 } entry=0/> });
+    assert!(card.contains("role=\"dialog\"") && card.contains("lang=\"ar-XB\" dir=\"rtl\""), "{card}");
+    assert!(card.contains(&format!("lang=\"en\" dir=\"ltr\" class=\"al-card-title\">{}</span>", doc.glossary[0].term)), "{card}");
+    // In English among English, no marking at all.
+    let plain = render_part_in(&doc, Settings::default(), |_| view! { <Card mention=MentionId { block: 1, index: 0 } entry=0/> });
+    assert!(!plain.contains("lang="), "{plain}");
 }

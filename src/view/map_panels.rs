@@ -47,7 +47,9 @@ pub fn MapControls(
     grouping: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let (state, data) = lens_context();
-    let ui = &use_locale().ui;
+    let locale = use_locale();
+    let ui = &locale.ui;
+    let (lang, dir) = data.doc_text(locale);
     let maps = data
         .doc
         .maps
@@ -55,12 +57,13 @@ pub fn MapControls(
         .enumerate()
         .map(|(i, m)| {
             let title = m.title.clone();
+            let title_lang = lang.clone();
             let press = move |()| {
                 state.map.set(i);
                 state.selected_player.set(None);
                 state.highlighted.set(Vec::new());
             };
-            view! { <Toggle pressed=Signal::derive(move || state.map.get() == i) on_press=Callback::new(press)>{title}</Toggle> }
+            view! { <Toggle pressed=Signal::derive(move || state.map.get() == i) on_press=Callback::new(press)><span lang=title_lang dir=dir>{title}</span></Toggle> }
         })
         .collect_view();
     let views = [(0, ui.chart), (1, ui.table)]
@@ -74,7 +77,7 @@ pub fn MapControls(
         .groupings
         .iter()
         .enumerate()
-        .map(|(i, g)| view! { <option value=i.to_string()>{g.name.clone()}</option> })
+        .map(|(i, g)| view! { <option value=i.to_string() lang=lang.clone() dir=dir>{g.name.clone()}</option> })
         .collect_view();
     view! {
         <div class="al-controls">
@@ -188,6 +191,7 @@ pub fn StanceTable(
     let locale = use_locale();
     let ui = &locale.ui;
     let m = MapData::resolve(&data.doc, map)?;
+    let (lang, dir) = data.doc_text(locale);
     let (x, y) = (m.x.question.clone(), m.y.question.clone());
     let rows = m
         .players
@@ -196,7 +200,7 @@ pub fn StanceTable(
             let evidence = p.x.iter().chain(p.y.iter()).flat_map(|s| &s.evidence).map(|e| view! { <Quotation text=e.clone()/> }).collect_view();
             view! {
                 <tr role="row">
-                    <th scope="row" role="rowheader">{p.player.name.clone()}</th>
+                    <th scope="row" role="rowheader" lang=lang.clone() dir=dir>{p.player.name.clone()}</th>
                     <td role="cell" data-label=x.clone()>{placement(p.x, m.x, locale)}</td>
                     <td role="cell" data-label=y.clone()>{placement(p.y, m.y, locale)}</td>
                     <td role="cell" class="al-table-evidence" data-label=ui.evidence_label>{evidence}</td>
@@ -207,12 +211,12 @@ pub fn StanceTable(
     Some(view! {
         <div class="al-table-wrap" tabindex="0" role="group" aria-label=fill(ui.table_name, &[("title", &m.map.title)])>
             <table class="al-table" role="table">
-                <caption>{m.map.title.clone()}</caption>
+                <caption lang=lang.clone() dir=dir>{m.map.title.clone()}</caption>
                 <thead>
                     <tr role="row">
                         <th scope="col" role="columnheader">{ui.column_player}</th>
-                        <th scope="col" role="columnheader">{x.clone()}</th>
-                        <th scope="col" role="columnheader">{y.clone()}</th>
+                        <th scope="col" role="columnheader" lang=lang.clone() dir=dir>{x.clone()}</th>
+                        <th scope="col" role="columnheader" lang=lang.clone() dir=dir>{y.clone()}</th>
                         <th scope="col" role="columnheader">{ui.column_evidence}</th>
                     </tr>
                 </thead>
@@ -231,6 +235,7 @@ pub fn EvidencePanel() -> impl IntoView {
     let (state, data) = lens_context();
     let locale = use_locale();
     let ui = &locale.ui;
+    let (lang, dir) = data.doc_text(locale);
     let evidence = move || {
         let player = state.selected_player.get()?;
         let m = MapData::resolve(&data.doc, state.map.get())?;
@@ -260,14 +265,14 @@ pub fn EvidencePanel() -> impl IntoView {
                                 {format!(" ({}) · ", locale.value(s.value))}
                                 <span class=format!("al-basis al-basis-{}", s.basis.key())>{locale.basis(s.basis)}</span>
                             </p>
-                            <p>{s.summary.clone()}</p>
+                            <p lang=lang.clone() dir=dir>{s.summary.clone()}</p>
                             <ul class="al-quotes">{quotes}</ul>
                         })
                     }
                 };
                 view! {
                     <div class="al-evidence-axis">
-                        <p class="al-evidence-q">{axis.question.clone()}</p>
+                        <p class="al-evidence-q" lang=lang.clone() dir=dir>{axis.question.clone()}</p>
                         {body}
                     </div>
                 }
@@ -278,7 +283,7 @@ pub fn EvidencePanel() -> impl IntoView {
         Some(view! {
             <div class="al-evidence" role="group" aria-label=label>
                 <p class="al-evidence-kind">{locale.player_kind(p.player.kind)}</p>
-                <h3 class="al-evidence-name">{name}</h3>
+                <h3 class="al-evidence-name" lang=lang.clone() dir=dir>{name}</h3>
                 {axes}
                 <p class="al-evidence-link"><CopyLink target=LinkTarget::Player(p.player.id.clone()) name=ui.copy_link_player/></p>
             </div>
@@ -298,12 +303,13 @@ pub fn MapFooter(
     let locale = use_locale();
     let ui = &locale.ui;
     let m = MapData::resolve(&data.doc, map)?;
+    let (lang, dir) = data.doc_text(locale);
     let unplaced: Vec<&str> = m.in_lane(Lane::Neither).map(|p| p.player.name.as_str()).collect();
     let unplaced = (!unplaced.is_empty()).then(|| {
         view! {
             <p class="al-unplaced">
                 <strong>{ui.unplaced}</strong>
-                {unplaced.join(ui.list_separator)}
+                <span lang=lang dir=dir>{unplaced.join(ui.list_separator)}</span>
             </p>
         }
     });
@@ -431,7 +437,7 @@ use leptos::prelude::*;
             view! { <MapControls table=RwSignal::new(1) grouping=RwSignal::new(None)/> }
         });
         assert_eq!(html.matches("class=\"al-seg\"").count(), doc.maps.len() + 2);
-        assert!(html.contains(&format!("aria-pressed=\"true\" class=\"al-seg\">{}</button>", doc.maps[1].title)), "{html}");
+        assert!(html.contains(&format!("aria-pressed=\"true\" class=\"al-seg\"><span>{}</span></button>", doc.maps[1].title)), "{html}");
         assert_eq!(html.matches("aria-pressed=\"true\"").count(), 2, "{html}");
         assert!(html.contains("aria-pressed=\"true\" class=\"al-seg\">Table<") && html.contains("aria-pressed=\"false\" class=\"al-seg\">Chart<"), "{html}");
         assert!(html.contains("<select id=\"al0-grouping\"><option value=\"\">None</option>"), "{html}");

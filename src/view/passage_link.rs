@@ -32,14 +32,18 @@ pub fn show_mention(ev: &web_sys::Event, state: LensState, entry: usize, id: &st
 
 /// A quotation of the article as `<q>`. One that itself holds double quotation marks gets
 /// single ones around it (`al-q-single`), so that “the Quad as an “Asian NATO,”” reads
-/// ‘the Quad as an “Asian NATO,”’: the article's words stay as they are.
+/// ‘the Quad as an “Asian NATO,”’: the article's words stay as they are, in the article's
+/// language among the widget's words.
 #[component]
 pub fn Quotation(
     /// The article's words.
     text: String,
 ) -> impl IntoView {
     let single = text.contains(['“', '”', '"']);
-    view! { <q class:al-q-single=single>{text}</q> }
+    let (lang, dir) = use_context::<std::sync::Arc<super::lens_state::LensData>>()
+        .map(|data| data.doc_text(super::settings::use_locale()))
+        .unwrap_or_default();
+    view! { <q class:al-q-single=single lang=lang dir=dir>{text}</q> }
 }
 
 /// A "Go to the passage" link to body block `block` (its DOM id `id`), or none.

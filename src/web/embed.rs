@@ -77,7 +77,8 @@ fn inputs(target: &web_sys::HtmlElement, options: &JsValue) -> (Loaded, String, 
 /// messages when both are given), or `document` (a document object), or why there is none:
 /// `fetchStatus` and `fetchStatusText` (the server's answer to `src`), `fetchError` (no answer
 /// for `src`), `documentError` (an inline document the host could not parse); `theme` (`light`,
-/// `dark`, `auto`); `libraries` (the glossary libraries the document names, fetched: an array
+/// `dark`, `auto`); `lang` (the reader's language, a BCP 47 tag: the page's `lang` where the
+/// widget is; English where the widget has no such locale); `libraries` (the glossary libraries the document names, fetched: an array
 /// of `{ src, text }` or why not, see [`super::read::read_value`]); `marks` (`all`, `first`, `none`); `view` (`chart`, `table`); `events` (the
 /// element that receives the widget's events; default `target`). The embed script
 /// (`js/article-lens.js`) fetches `src` and fills these in.
@@ -107,6 +108,20 @@ pub fn hydrate(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
 pub struct Prepared {
     target: web_sys::HtmlElement,
     inputs: Option<(Loaded, String, Settings, Emitter)>,
+}
+
+#[wasm_bindgen]
+impl Prepared {
+    /// Whether the rendered article is in the reader's language (its root's `lang` is the
+    /// locale's tag): if not, the embed script mounts the widget afresh rather than hydrate
+    /// words the reader would not get (hydration keeps the text it finds).
+    pub fn fits(&self) -> bool {
+        let rendered = self.target.first_element_child().and_then(|root| root.get_attribute("lang"));
+        match (&self.inputs, rendered) {
+            (Some((_, _, settings, _)), Some(tag)) => tag == settings.locale.tag,
+            _ => true,
+        }
+    }
 }
 
 /// The first half of [`hydrate`]: reads and checks the document in `options` (as for [`mount`]).
