@@ -27,14 +27,16 @@ function watchConsole(page) {
 
 test('a Japanese page gets the widget in Japanese, dates and counts too, and the article stays English', async ({ page }) => {
   const seen = watchConsole(page);
-  await page_(page, 'ja', 'ja', '<article-lens src="/content/asian-nato.json"></article-lens>');
-  const w = page.locator('article-lens .al-mount');
+  await page_(page, 'ja', 'ja', '<article-lens id="seed" src="/content/asian-nato.json"></article-lens><article-lens id="v2" src="/fixtures/v2-article.json"></article-lens>');
+  const w = page.locator('#seed .al-mount');
   await expect(w.locator('h1')).toBeVisible();
   await expect(w.locator('.al-root')).toHaveAttribute('lang', 'ja');
   await expect(w.locator('article')).toHaveAttribute('lang', 'en');
   await expect(w.locator('.al-switch legend')).toHaveText('用語の表示');
-  await expect(page.getByRole('radio', { name: '段落ごとに最初の言及' })).toBeChecked();
-  await expect(w.locator('.al-dates')).toContainText(/公開 \d{4}年\d{1,2}月\d{1,2}日/);
+  await expect(w.getByRole('radio', { name: '段落ごとに最初の言及' })).toBeChecked();
+  const v2 = page.locator('#v2 .al-mount');
+  await expect(v2.locator('.al-dates')).toHaveText('公開 2025年3月14日・更新 2025年3月16日');
+  await expect(v2.locator('.al-byline')).toContainText(/^筆者：/);
   // A card, by keyboard: its labels, its date, its buttons' names.
   await w.locator('.al-term', { hasText: /^Quad$/ }).first().focus();
   const card = page.getByRole('dialog');
@@ -96,6 +98,7 @@ test('a right-to-left locale lays the widget out mirrored, without overlap, the 
     const w = page.locator('article-lens .al-mount');
     await expect(w.locator('h1')).toBeVisible();
     await expect(w.locator('.al-root')).toHaveAttribute('dir', 'rtl');
+    await expect(w.locator('.al-root')).toHaveAttribute('lang', 'ar-XB');
     await expect(w.locator('article')).toHaveAttribute('dir', 'ltr');
     await expect(w.locator('.al-switch legend')).toHaveText('تمييز مصطلحات المسرد');
     await expect(w.locator('.al-point').first()).toBeVisible();
@@ -107,7 +110,7 @@ test('a right-to-left locale lays the widget out mirrored, without overlap, the 
       const article = box(r.querySelector('article'));
       // Controls in a row: the legend, then the options from right to left.
       const overlaps = (rects) => rects.some((a, i) => rects.some((b, j) => i < j && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5));
-      const groups = ['.al-switch-option', '.al-seg', '.al-legend li', '.al-skip a'].map((s) => [...r.querySelectorAll(s)].filter((e) => e.getClientRects().length).map(box));
+      const groups = ['.al-switch-option', '.al-seg', '.al-legend li', '.al-controls > *'].map((s) => [...r.querySelectorAll(s)].filter((e) => e.getClientRects().length).map(box));
       return {
         legendRightOfOptions: options.every((o) => o.top >= legend.bottom - 1 || o.right <= legend.left + 1),
         firstOptionRightmost: options[0].right >= Math.max(...options.filter((o) => Math.abs(o.top - options[0].top) < 2).map((o) => o.right)) - 1,
@@ -130,7 +133,7 @@ test('a right-to-left locale lays the widget out mirrored, without overlap, the 
     await expect(w.locator('.al-evidence')).toBeVisible();
     expect(await w.locator('.al-evidence').evaluate((e) => [getComputedStyle(e).borderRightWidth, getComputedStyle(e).borderLeftWidth])).toEqual(['4px', '0px']);
     // Numbers in the locale's digits.
-    await expect(w.locator('.al-dates')).toContainText(/[٠-٩]{4}/);
+    await expect(w.locator('.al-index summary').first()).toHaveText(/^Glossary: [٠-٩]+ terms$/);
     await page.unrouteAll();
   }
 });
