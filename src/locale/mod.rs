@@ -368,6 +368,18 @@ impl Locale {
         fill(self.date_pattern, &[("day", &day), ("month", month), ("year", &year)])
     }
 
+    /// `template` filled (see [`fill`]). In a right-to-left locale each value is a bidi
+    /// isolate (FSI … PDI): a name, a question or a number in a left-to-right language keeps
+    /// its own order inside the sentence, and its punctuation stays with it.
+    pub fn fill(&self, template: &str, args: &[(&str, &str)]) -> String {
+        if self.direction == Direction::Ltr {
+            return fill(template, args);
+        }
+        let isolated: Vec<(&str, String)> = args.iter().map(|(k, v)| (*k, format!("\u{2068}{v}\u{2069}"))).collect();
+        let args: Vec<(&str, &str)> = isolated.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        fill(template, &args)
+    }
+
     /// The wording of a count (`one` or `other`, by this locale's plural rule) with `{count}`
     /// filled, and any other values.
     pub fn count(&self, one: &str, other: &str, n: usize, args: &[(&str, &str)]) -> String {
@@ -378,7 +390,7 @@ impl Locale {
         let n = self.number(n);
         let mut all = vec![("count", n.as_str())];
         all.extend_from_slice(args);
-        fill(template, &all)
+        self.fill(template, &all)
     }
 
     /// Names as a list in a sentence: "a, b and c". In English, a name that starts with "The "
@@ -402,9 +414,9 @@ impl Locale {
     pub fn load_error(&self, error: &LoadError, source: &str) -> String {
         let ui = &self.ui;
         match error {
-            LoadError::Http { .. } => fill(ui.error_http, &[("source", source), ("status", &error.status_words())]),
-            LoadError::Network(reason) => fill(ui.error_network, &[("source", source), ("reason", reason)]),
-            LoadError::NotJson(reason) => fill(ui.error_not_json, &[("source", source), ("reason", reason)]),
+            LoadError::Http { .. } => self.fill(ui.error_http, &[("source", source), ("status", &error.status_words())]),
+            LoadError::Network(reason) => self.fill(ui.error_network, &[("source", source), ("reason", reason)]),
+            LoadError::NotJson(reason) => self.fill(ui.error_not_json, &[("source", source), ("reason", reason)]),
             LoadError::Invalid(problems) => {
                 self.count(ui.error_invalid_one, ui.error_invalid_other, problems.len(), &[("source", source)])
             }
@@ -613,6 +625,12 @@ mod tests {
         assert_eq!(fill("no {such} place {", &[]), "no {such} place {");
         assert_eq!(around("Published {date}.", "date"), ("Published ", "."));
         assert_eq!(placeholders("{x} to {y}"), vec!["x", "y"]);
+    }
+
+    #[test]
+    fn right_to_left_sentences_isolate_their_values() {
+        assert_eq!(AR_XB.fill("{a}: {b}", &[("a", "Where?"), ("b", "١")]), "\u{2068}Where?\u{2069}: \u{2068}١\u{2069}");
+        assert_eq!(EN.fill("{a}: {b}", &[("a", "Where?"), ("b", "1")]), "Where?: 1");
     }
 
     #[test]

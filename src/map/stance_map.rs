@@ -3,7 +3,7 @@
 //! table (CSV and JSON). No geometry here (see [`crate::map::label_layout`]) and no views
 //! (see `view::map_chart` and `view::map_panels`).
 
-use crate::locale::{fill, Locale};
+use crate::locale::Locale;
 use crate::model::content::{Axis, Basis, Document, Player, Stance, StanceMap};
 
 /// The weakest of some bases: a point is only as solid as its least supported placement.
@@ -100,7 +100,7 @@ impl<'a> MapData<'a> {
     pub fn summary(&self, l: &Locale) -> String {
         let ui = &l.ui;
         let mut out = l.count(ui.summary_players_one, ui.summary_players_other, self.players.len(), &[]);
-        out.push_str(&fill(
+        out.push_str(&l.fill(
             ui.summary_axes,
             &[
                 ("x", &self.x.question),
@@ -125,12 +125,12 @@ impl<'a> MapData<'a> {
                 self.players.iter().filter(|p| placed(p).is_none()).map(|p| p.player.label.as_str()).collect();
             for (pole, names) in [(&axis.high, high), (&axis.low, low)] {
                 if !names.is_empty() {
-                    out.push_str(&fill(ui.summary_toward, &[("pole", pole), ("names", &l.list(&names))]));
+                    out.push_str(&l.fill(ui.summary_toward, &[("pole", pole), ("names", &l.list(&names))]));
                 }
             }
             if !unplaced.is_empty() {
                 let question = axis.question.trim_end_matches(['?', '？']);
-                out.push_str(&fill(ui.summary_unplaced, &[("question", question), ("names", &l.list(&unplaced))]));
+                out.push_str(&l.fill(ui.summary_unplaced, &[("question", question), ("names", &l.list(&unplaced))]));
             }
         }
         out
@@ -238,11 +238,11 @@ pub fn position_words(value: f64, axis: &Axis, l: &Locale) -> String {
     if value <= -0.6 {
         axis.low.clone()
     } else if value <= -0.2 {
-        fill(l.ui.leaning_to, &[("pole", &axis.low)])
+        l.fill(l.ui.leaning_to, &[("pole", &axis.low)])
     } else if value < 0.2 {
-        fill(l.ui.between, &[("low", &axis.low), ("high", &axis.high)])
+        l.fill(l.ui.between, &[("low", &axis.low), ("high", &axis.high)])
     } else if value < 0.6 {
-        fill(l.ui.leaning_to, &[("pole", &axis.high)])
+        l.fill(l.ui.leaning_to, &[("pole", &axis.high)])
     } else {
         axis.high.clone()
     }
@@ -251,13 +251,13 @@ pub fn position_words(value: f64, axis: &Axis, l: &Locale) -> String {
 /// A point's accessible name: the player, its position on each axis in words, and the basis.
 pub fn accessible_name(p: &MapPlayer<'_>, x: &Axis, y: &Axis, l: &Locale) -> String {
     let part = |s: Option<&Stance>, axis: &Axis| match s {
-        Some(s) => fill(
+        Some(s) => l.fill(
             l.ui.point_placed,
             &[("position", &position_words(s.value, axis, l)), ("value", &l.value(s.value)), ("basis", l.basis(s.basis))],
         ),
-        None => fill(l.ui.point_unplaced, &[("question", axis.question.trim_end_matches(['?', '？']))]),
+        None => l.fill(l.ui.point_unplaced, &[("question", axis.question.trim_end_matches(['?', '？']))]),
     };
-    fill(l.ui.point_name, &[("name", &p.player.name), ("x", &part(p.x, x)), ("y", &part(p.y, y))])
+    l.fill(l.ui.point_name, &[("name", &p.player.name), ("x", &part(p.x, x)), ("y", &part(p.y, y))])
 }
 
 /// A value as data files write it: one decimal, an ASCII minus.

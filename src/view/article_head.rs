@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::lens_state::lens_context;
 use super::settings::use_locale;
-use crate::locale::{around, fill};
+use crate::locale::around;
 use crate::model::date::Date;
 
 /// The header: series, kicker, headline, dek, byline (or authors), dates, topics, the link to
@@ -14,7 +14,8 @@ use crate::model::date::Date;
 #[component]
 pub fn ArticleHeader() -> impl IntoView {
     let (_, data) = lens_context();
-    let ui = &use_locale().ui;
+    let locale = use_locale();
+    let ui = &locale.ui;
     let a = &data.doc.article;
     let topics = (!a.topics.is_empty()).then(|| {
         view! {
@@ -30,7 +31,7 @@ pub fn ArticleHeader() -> impl IntoView {
     };
     view! {
         <header class="al-header">
-            {a.series.as_deref().map(|s| view! { <p class="al-series">{fill(ui.series, &[("series", s)])}</p> })}
+            {a.series.as_deref().map(|s| view! { <p class="al-series">{locale.fill(ui.series, &[("series", s)])}</p> })}
             {a.kicker.clone().map(|k| view! { <p class="al-kicker">{k}</p> })}
             <h1 class="al-headline">{a.headline.clone()}</h1>
             {a.dek.clone().map(|d| view! { <p class="al-dek">{d}</p> })}
@@ -41,7 +42,7 @@ pub fn ArticleHeader() -> impl IntoView {
                 let host = url.trim_start_matches("https://").split(['/', '?', '#']).next().unwrap_or_default().to_owned();
                 view! {
                     <p class="al-source">
-                        <a class="al-link" href=url>{fill(ui.original_at, &[("host", &host)])}</a>
+                        <a class="al-link" href=url>{locale.fill(ui.original_at, &[("host", &host)])}</a>
                     </p>
                 }
             })}
@@ -54,7 +55,8 @@ pub fn ArticleHeader() -> impl IntoView {
 #[component]
 fn Authors() -> impl IntoView {
     let (_, data) = lens_context();
-    let ui = &use_locale().ui;
+    let locale = use_locale();
+    let ui = &locale.ui;
     let authors = &data.doc.article.authors;
     let last = authors.len().saturating_sub(1);
     let names = authors
@@ -69,7 +71,7 @@ fn Authors() -> impl IntoView {
             view! {
                 {before}
                 <span class="al-author">{author.name.clone()}</span>
-                {author.role.as_deref().map(|r| view! { <span class="al-role">{fill(ui.author_role, &[("role", r)])}</span> })}
+                {author.role.as_deref().map(|r| view! { <span class="al-role">{locale.fill(ui.author_role, &[("role", r)])}</span> })}
             }
         })
         .collect_view();
@@ -106,14 +108,15 @@ fn Dates() -> impl IntoView {
 #[component]
 pub fn LeadFigure() -> impl IntoView {
     let (_, data) = lens_context();
-    let ui = &use_locale().ui;
+    let locale = use_locale();
+    let ui = &locale.ui;
     data.doc.article.figure.clone().map(|f| {
         view! {
             <figure class="al-figure">
                 <figcaption>
                     <span class="al-figure-label">{ui.figure_label}</span>
                     <span class="al-caption">{f.caption}</span>
-                    {f.credit.map(|c| view! { " " <span class="al-credit">{fill(ui.credit, &[("credit", &c)])}</span> })}
+                    {f.credit.map(|c| view! { " " <span class="al-credit">{locale.fill(ui.credit, &[("credit", &c)])}</span> })}
                 </figcaption>
             </figure>
         }

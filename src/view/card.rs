@@ -15,7 +15,6 @@ use super::lens_state::{lens_context, MentionId};
 use super::deep_link::CopyLink;
 use super::passage_link::{show_mention, PassageLink, Quotation};
 use super::settings::use_locale;
-use crate::locale::fill;
 use crate::text::deep_link::LinkTarget;
 use crate::model::date::Date;
 use crate::text::card_placement::{place, Rect, Side};
@@ -54,7 +53,7 @@ pub fn Card(
 
     // Background knowledge is true of a day, where the document gives it.
     let background = match e.as_of.as_deref().and_then(Date::parse) {
-        Some(day) => fill(ui.background_as_of, &[("date", &locale.date(day))]),
+        Some(day) => locale.fill(ui.background_as_of, &[("date", &locale.date(day))]),
         None => ui.background.to_owned(),
     };
     let passage = e.in_article.as_ref().and_then(|c| data.doc.block_quoting(&c.quote)).map(|b| (b, data.block_id(b)));

@@ -18,7 +18,7 @@ pub fn Endnotes() -> impl IntoView {
         .filter_map(|&i| data.doc.glossary.get(i))
         .map(|e| {
             let (before, after) = crate::locale::around(locale.ui.endnote, "definition");
-            let before = crate::locale::fill(before, &[("kind", locale.entry_kind(e.kind))]);
+            let before = locale.fill(before, &[("kind", locale.entry_kind(e.kind))]);
             view! {
                 <li>
                     <strong lang=lang.clone() dir=dir>{e.term.clone()}</strong>

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::lens_state::lens_context;
 use super::passage_link::show_mention;
 use super::settings::use_locale;
-use crate::locale::fill;
 use crate::model::content::EntryKind;
 use crate::text::glossary::filter_matches;
 
@@ -26,7 +25,7 @@ pub fn GlossaryIndex() -> impl IntoView {
         let data = data.clone();
         move || {
             let count = filter.with(|f| data.doc.glossary.iter().filter(|e| filter_matches(e, f)).count());
-            fill(ui.filter_status, &[("count", &locale.number(count)), ("total", &locale.number(total))])
+            locale.fill(ui.filter_status, &[("count", &locale.number(count)), ("total", &locale.number(total))])
         }
     };
     let groups = move || {
@@ -97,7 +96,7 @@ pub(super) fn IndexGroup(
                             <a
                                 class="al-link"
                                 href=format!("#{id}")
-                                aria-label=fill(
+                                aria-label=locale.fill(
                                     ui.paragraph_name,
                                     &[("paragraph", &format!("{paragraph}{letter}")), ("n", &locale.number(n + 1)), ("count", &locale.number(count))],
                                 )
@@ -106,14 +105,14 @@ pub(super) fn IndexGroup(
                                     show_mention(&ev, state, i, &id);
                                 }
                             >
-                                {fill(ui.paragraph_short, &[("paragraph", &format!("{paragraph}{letter}"))])}
+                                {locale.fill(ui.paragraph_short, &[("paragraph", &format!("{paragraph}{letter}"))])}
                             </a>
                         </li>
                     }
                 })
                 .collect_view();
             let term = entry.term.clone();
-            let label = fill(ui.mentions_of, &[("term", &term)]);
+            let label = locale.fill(ui.mentions_of, &[("term", &term)]);
             // Mentioned only in the headline or dek (never marked there): no card to open from a
             // paragraph, so its definition is here.
             let head_only = (count == 0 && data.mentions.in_head(i)).then(|| {

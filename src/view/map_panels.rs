@@ -10,7 +10,7 @@ use super::deep_link::CopyLink;
 use super::lens_state::lens_context;
 use super::passage_link::{PassageLink, Quotation};
 use super::settings::use_locale;
-use crate::locale::{fill, Locale};
+use crate::locale::Locale;
 use crate::text::deep_link::{quote_at_source, LinkTarget};
 use crate::map::stance_map::{data_url, position_words, Lane, MapData};
 use crate::model::content::{Axis, Stance};
@@ -104,12 +104,13 @@ pub fn AxesCaption(
     map: usize,
 ) -> impl IntoView {
     let (_, data) = lens_context();
-    let ui = &use_locale().ui;
+    let locale = use_locale();
+    let ui = &locale.ui;
     MapData::resolve(&data.doc, map).map(|m| {
         view! {
             <figcaption class="al-map-axes">
-                <span>{fill(ui.across, &[("question", &m.x.question)])}</span>
-                <span>{fill(ui.up, &[("question", &m.y.question)])}</span>
+                <span>{locale.fill(ui.across, &[("question", &m.x.question)])}</span>
+                <span>{locale.fill(ui.up, &[("question", &m.y.question)])}</span>
             </figcaption>
             <p class="al-pole al-pole-top" aria-hidden="true">{m.top_pole()}</p>
         }
@@ -173,7 +174,7 @@ pub fn MapKey(
 /// A placement in words: position, value and basis, or "not characterised".
 fn placement(s: Option<&Stance>, axis: &Axis, l: &Locale) -> String {
     match s {
-        Some(s) => fill(l.ui.placement, &[("position", &position_words(s.value, axis, l)), ("value", &l.value(s.value)), ("basis", l.basis(s.basis))]),
+        Some(s) => l.fill(l.ui.placement, &[("position", &position_words(s.value, axis, l)), ("value", &l.value(s.value)), ("basis", l.basis(s.basis))]),
         None => l.ui.not_characterised.to_owned(),
     }
 }
@@ -209,7 +210,7 @@ pub fn StanceTable(
         })
         .collect_view();
     Some(view! {
-        <div class="al-table-wrap" tabindex="0" role="group" aria-label=fill(ui.table_name, &[("title", &m.map.title)])>
+        <div class="al-table-wrap" tabindex="0" role="group" aria-label=locale.fill(ui.table_name, &[("title", &m.map.title)])>
             <table class="al-table" role="table">
                 <caption lang=lang.clone() dir=dir>{m.map.title.clone()}</caption>
                 <thead>
@@ -279,7 +280,7 @@ pub fn EvidencePanel() -> impl IntoView {
             })
             .collect_view();
         let name = p.player.name.clone();
-        let label = fill(ui.evidence_for, &[("name", &name)]);
+        let label = locale.fill(ui.evidence_for, &[("name", &name)]);
         Some(view! {
             <div class="al-evidence" role="group" aria-label=label>
                 <p class="al-evidence-kind">{locale.player_kind(p.player.kind)}</p>
@@ -322,7 +323,7 @@ pub fn MapFooter(
                 <a download=format!("{file}.csv") href=data_url("text/csv", &m.csv())>"CSV"</a>
                 " · "
                 <a download=format!("{file}.json") href=data_url("application/json", &m.json())>"JSON"</a>
-                <span class="al-visually-hidden">{fill(ui.data_for, &[("title", &m.map.title)])}</span>
+                <span class="al-visually-hidden">{locale.fill(ui.data_for, &[("title", &m.map.title)])}</span>
             </p>
         </div>
     })

@@ -9,7 +9,6 @@ use super::lens_state::lens_context;
 use super::map_chart::MapChart;
 use super::map_panels::{AxesCaption, EvidencePanel, MapControls, MapFooter, MapKey, StanceTable};
 use super::settings::Settings;
-use crate::locale::fill;
 
 /// Every stance map of the document, with its controls.
 #[component]
@@ -27,7 +26,7 @@ pub fn StanceMaps() -> impl IntoView {
         let data = data.clone();
         move || {
             let g = grouping.get().and_then(|g| data.doc.groupings.get(g))?;
-            let basis = fill(locale.ui.membership, &[("basis", locale.basis(g.basis))]);
+            let basis = locale.fill(locale.ui.membership, &[("basis", locale.basis(g.basis))]);
             Some(match &g.note {
                 Some(note) => format!("{note} {basis}"),
                 None => basis,
