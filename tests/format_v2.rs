@@ -210,7 +210,7 @@ fn terms_are_found_in_list_items_but_never_across_two() {
 fn the_components_render_headings_authors_dates_source_and_note_semantically() {
     let (doc, mentions) = read_checked(V2).unwrap_or_else(|_| panic!("valid"));
     // Without Leptos's hydration markers (`<!>`).
-    let html = article_lens::view::static_page::element_content(doc, mentions, "{}", "article-lens.css").replace("<!>", "");
+    let html = article_lens::view::static_page::element_content(doc, mentions, "{}", "article-lens.css", None).replace("<!>", "");
     for want in [
         "<h2 id=\"al0-h1\" tabindex=\"-1\" class=\"al-h al-h2\">What the ",
         "<h3 id=\"al0-h2\" tabindex=\"-1\" class=\"al-h al-h3\">",

@@ -60,7 +60,7 @@ fn the_imported_documents_pass_check_and_render() {
         check_json(&json).unwrap_or_else(|p| panic!("{p:?}"));
         let (doc, mentions) = read_checked(&json).unwrap_or_else(|_| panic!("valid"));
         let headline = doc.article.headline.clone();
-        let html = article_lens::view::static_page::element_content(doc, mentions, &json, "article-lens.css");
+        let html = article_lens::view::static_page::element_content(doc, mentions, &json, "article-lens.css", None);
         assert!(html.contains(&format!("<h1 class=\"al-headline\">{headline}</h1>")), "{html}");
     }
 }

@@ -129,3 +129,28 @@ fn build_writes_a_site_of_every_document_and_refuses_a_bad_one() {
     assert!(!dir.join("site2").exists());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn render_and_build_write_the_widgets_words_in_the_language_asked_for() {
+    // By default, the article's language (English): the same as without the option.
+    let (code, english, _) = lens(&["render", "content/asian-nato.json"]);
+    assert_eq!(code, 0);
+    assert!(english.contains("<div lang=\"en\" dir=\"ltr\" class=\"al-root") && english.contains("Skip to the glossary"));
+    let (code, japanese, _) = lens(&["render", "content/asian-nato.json", "--lang", "ja-JP"]);
+    assert_eq!(code, 0);
+    assert!(japanese.contains("<div lang=\"ja\" dir=\"ltr\" class=\"al-root") && japanese.contains("用語集へ移動"));
+    assert!(japanese.contains("<article lang=\"en\" dir=\"ltr\""), "the article keeps its language");
+    assert!(!japanese.contains("Skip to the glossary"));
+    // A site's pages give the element the language, so the widget hydrates what was rendered.
+    let dir = std::env::temp_dir().join(format!("lens-build-lang-{}", std::process::id()));
+    let (assets, site) = (dir.join("assets"), dir.join("site"));
+    std::fs::create_dir_all(&assets).expect("dir");
+    for asset in ["article-lens.js", "article-lens-core.js", "article-lens-core_bg.wasm", "article-lens.css", "page.css", "icon.svg", "embed.html", "embed-frame.js", "embed.css", "article-lens-frame.js", "manifest.webmanifest"] {
+        std::fs::write(assets.join(asset), asset).expect("asset");
+    }
+    let (code, _, stderr) = lens(&["build", "content", "--out", site.to_str().expect("a path"), "--assets", assets.to_str().expect("a path"), "--lang", "ja"]);
+    assert_eq!(code, 0, "{stderr}");
+    let page = std::fs::read_to_string(site.join("asian-nato.html")).expect("the page");
+    assert!(page.contains("<article-lens src=\"content/asian-nato.json\" lang=\"ja\">") && page.contains("用語集へ移動"), "{}", &page[..600]);
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -292,7 +292,7 @@ fn static_html_never_lets_markup_through() {
     });
     let Ok((doc, mentions)) = article_lens::model::read::read_checked(&text) else { panic!("payloads are just text") };
     // The article as `lens render` renders it (the document's own JSON script left out).
-    let html = article_lens::view::static_page::article_html(doc, mentions);
+    let html = article_lens::view::static_page::article_html(doc, mentions, None);
     // Attribute-like text ("onerror=") may appear, as text: no tag can open around it.
     for bad in ["<script", "<img", "<svg", "<iframe", "<style", "<a href", "<p onclick"] {
         assert!(!html.contains(bad), "{bad} got through");

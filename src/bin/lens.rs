@@ -40,11 +40,12 @@ fn main() {}
 mod native {
     use std::process::ExitCode;
 
-    const USAGE: &str = "usage:\n  lens check FILE...              validate content documents (and their libraries) and glossary libraries\n  lens render FILE [--into PAGE] [--css URL]
+    const USAGE: &str = "usage:\n  lens check FILE...              validate content documents (and their libraries) and glossary libraries\n  lens render FILE [--into PAGE] [--css URL] [--lang TAG]
                                   write the article as an <article-lens> element's content (into PAGE
-                                  at its <!-- lens:static --> marker; URL: the stylesheet, default article-lens.css)\n  lens resolve FILE [--out DOC]   the document with its glossary resolved from its libraries, self-contained\n  lens import FILE [--out DOC] [--library LIB]...
+                                  at its <!-- lens:static --> marker; URL: the stylesheet, default article-lens.css;
+                                  TAG: the language of the widget's words, default the article's)\n  lens resolve FILE [--out DOC]   the document with its glossary resolved from its libraries, self-contained\n  lens import FILE [--out DOC] [--library LIB]...
                                   an article in Markdown (front matter optional) or plain text (.txt) as a document,
-                                  using the entries of each glossary library LIB that the text mentions\n  lens build DIR --out SITE [--assets DIST] [--base-url URL] [--title TEXT]
+                                  using the entries of each glossary library LIB that the text mentions\n  lens build DIR --out SITE [--assets DIST] [--base-url URL] [--title TEXT] [--lang TAG]
                                   a static site of every document in DIR, with the widget's assets from DIST (default dist)\n  lens mentions FILE [--json]     what the glossary finds in the article, its near misses, and names it lacks\n  lens schema [--library]         print the JSON Schema of the content format (or of a glossary library)";
 
     pub fn main() -> ExitCode {
@@ -52,7 +53,7 @@ mod native {
         match args.first().map(String::as_str) {
             Some("check") if args.len() > 1 => check(&args[1..]),
             Some("render") if args.len() > 1 => match render_options(&args[2..]) {
-                Some((into, css)) => render(&args[1], into, css),
+                Some((into, css, lang)) => render(&args[1], into, css, lang),
                 None => {
                     eprintln!("{USAGE}");
                     ExitCode::from(2)
@@ -94,17 +95,18 @@ mod native {
         }
     }
 
-    /// `--into PAGE` and `--css URL`, each at most once, in any order.
-    fn render_options(args: &[String]) -> Option<(Option<&str>, &str)> {
-        let (mut into, mut css) = (None, None);
+    /// `--into PAGE`, `--css URL` and `--lang TAG`, each at most once, in any order.
+    fn render_options(args: &[String]) -> Option<(Option<&str>, &str, Option<&str>)> {
+        let (mut into, mut css, mut lang) = (None, None, None);
         for pair in args.chunks(2) {
             match pair {
                 [flag, value] if flag == "--into" && into.is_none() => into = Some(value.as_str()),
                 [flag, value] if flag == "--css" && css.is_none() => css = Some(value.as_str()),
+                [flag, value] if flag == "--lang" && lang.is_none() => lang = Some(value.as_str()),
                 _ => return None,
             }
         }
-        Some((into, css.unwrap_or("article-lens.css")))
+        Some((into, css.unwrap_or("article-lens.css"), lang))
     }
 
     /// `--out DOC` at most once and `--library LIB` any number of times, in any order.
@@ -128,26 +130,28 @@ mod native {
     }
 
     /// `lens build`'s options: `--out SITE` (required), `--assets DIST`, `--base-url URL`,
-    /// `--title TEXT`, each at most once.
+    /// `--title TEXT`, `--lang TAG`, each at most once.
     struct BuildOptions<'a> {
         out: &'a str,
         assets: &'a str,
         base_url: Option<&'a str>,
         title: &'a str,
+        lang: Option<&'a str>,
     }
 
     fn build_options(args: &[String]) -> Option<BuildOptions<'_>> {
-        let (mut out, mut assets, mut base_url, mut title) = (None, None, None, None);
+        let (mut out, mut assets, mut base_url, mut title, mut lang) = (None, None, None, None, None);
         for pair in args.chunks(2) {
             match pair {
                 [flag, value] if flag == "--out" && out.is_none() => out = Some(value.as_str()),
                 [flag, value] if flag == "--assets" && assets.is_none() => assets = Some(value.as_str()),
                 [flag, value] if flag == "--base-url" && base_url.is_none() => base_url = Some(value.as_str()),
                 [flag, value] if flag == "--title" && title.is_none() => title = Some(value.as_str()),
+                [flag, value] if flag == "--lang" && lang.is_none() => lang = Some(value.as_str()),
                 _ => return None,
             }
         }
-        Some(BuildOptions { out: out?, assets: assets.unwrap_or("dist"), base_url, title: title.unwrap_or("Articles") })
+        Some(BuildOptions { out: out?, assets: assets.unwrap_or("dist"), base_url, title: title.unwrap_or("Articles"), lang })
     }
 
     /// The widget's files a site needs once, from the release dist.
@@ -256,7 +260,7 @@ mod native {
                 });
                 write(out.join(format!("{id}.oembed.json")), oembed.to_string().as_bytes())?;
                 write(out.join("content").join(format!("{id}.json")), json.as_bytes())?;
-                write(out.join(format!("{id}.html")), article_page(doc, c.mentions, &json).as_bytes())?;
+                write(out.join(format!("{id}.html")), article_page(doc, c.mentions, &json, options.lang).as_bytes())?;
                 urls.push(format!("{}{id}.html", base.clone().unwrap_or_default()));
             }
             let count = listed.len();
@@ -313,7 +317,7 @@ mod native {
         ExitCode::SUCCESS
     }
 
-    fn render(file: &str, into: Option<&str>, css: &str) -> ExitCode {
+    fn render(file: &str, into: Option<&str>, css: &str, lang: Option<&str>) -> ExitCode {
         use article_lens::view::static_page::{element_content, fill, MARKER};
         let (doc, mentions) = match article_lens::model::files::load(std::path::Path::new(file)) {
             Ok(checked) => (checked.doc, checked.mentions),
@@ -333,12 +337,12 @@ mod native {
             }
         };
         let Some(page) = into else {
-            print!("{}", element_content(doc, mentions, &json, css));
+            print!("{}", element_content(doc, mentions, &json, css, lang));
             return ExitCode::SUCCESS;
         };
         let filled = std::fs::read_to_string(page)
             .map_err(|e| format!("cannot read: {e}"))
-            .and_then(|t| fill(&t, doc, mentions, &json, css).ok_or_else(|| format!("no {MARKER} marker to replace")))
+            .and_then(|t| fill(&t, doc, mentions, &json, css, lang).ok_or_else(|| format!("no {MARKER} marker to replace")))
             .and_then(|html| std::fs::write(page, html).map_err(|e| format!("cannot write: {e}")));
         match filled {
             Ok(()) => ExitCode::SUCCESS,

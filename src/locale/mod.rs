@@ -627,6 +627,23 @@ mod tests {
         assert_eq!(placeholders("{x} to {y}"), vec!["x", "y"]);
     }
 
+    /// The embed script's words before the wasm runs (`WORDS` in `js/article-lens.js`): one
+    /// entry per locale here, each with this locale's direction.
+    #[test]
+    fn the_embed_script_has_the_same_locales() {
+        let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/js/article-lens.js")).expect("the embed script");
+        let table = script.split("const WORDS = {").nth(1).and_then(|rest| rest.split("\n};").next()).expect("a WORDS table");
+        let entries: Vec<(String, String)> = table
+            .lines()
+            .filter_map(|line| {
+                let (key, rest) = line.trim().split_once(": { dir: '")?;
+                Some((key.trim_matches('\'').to_owned(), rest.split('\'').next()?.to_owned()))
+            })
+            .collect();
+        let ours: Vec<(String, String)> = LOCALES.iter().map(|l| (l.tag.to_owned(), l.direction.key().to_owned())).collect();
+        assert_eq!(entries, ours);
+    }
+
     #[test]
     fn right_to_left_sentences_isolate_their_values() {
         assert_eq!(AR_XB.fill("{a}: {b}", &[("a", "Where?"), ("b", "١")]), "\u{2068}Where?\u{2069}: \u{2068}١\u{2069}");

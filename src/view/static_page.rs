@@ -19,10 +19,11 @@ pub const MARKER: &str = "<!-- lens:static -->";
 /// The article as the widget renders it before the reader changes anything (the default theme,
 /// marking mode and map view), with Leptos's hydration markers: the markup `web::embed::hydrate`
 /// takes over. The maps, index and endnotes are built in the browser, after the article. The
-/// widget's words are in the article's language where the widget has it (the language of the
-/// page `lens render` makes; see [`crate::locale::Locale::for_tag`]).
-pub fn article_html(doc: Document, mentions: Mentions) -> String {
-    let settings = Settings { locale: Locale::for_tag(&doc.language), ..Settings::default() };
+/// widget's words are in `ui_lang` (`lens render --lang`), else in the article's language where
+/// the widget has it (see [`crate::locale::Locale::for_tag`]): the language the page should
+/// give the element, or the widget renders again in the page's once it starts.
+pub fn article_html(doc: Document, mentions: Mentions, ui_lang: Option<&str>) -> String {
+    let settings = Settings { locale: Locale::for_tag(ui_lang.unwrap_or(&doc.language)), ..Settings::default() };
     render_once(move || {
         view! { <ArticleLens loaded=Ok((doc, mentions)) name=String::new() settings=settings instance=0 from_server=true/> }
     })
@@ -86,21 +87,23 @@ fn script_json(json: &str) -> String {
 /// declarative shadow root with the stylesheet at `stylesheet` and the rendered article in the
 /// mount element, then the document as `<script type="application/json">`, then its structured
 /// data for search engines as `<script type="application/ld+json">` (schema.org, see
-/// [`crate::model::structured_data`]).
-pub fn element_content(doc: Document, mentions: Mentions, json: &str, stylesheet: &str) -> String {
+/// [`crate::model::structured_data`]). The widget's words in `ui_lang`, as for [`article_html`].
+pub fn element_content(doc: Document, mentions: Mentions, json: &str, stylesheet: &str, ui_lang: Option<&str>) -> String {
     let json = script_json(json);
     let ld = script_json(&crate::model::structured_data::json_ld(&doc).to_string());
     let link = view! { <link rel="stylesheet" href=stylesheet.to_owned()/> }.to_html();
     format!(
         "<template shadowrootmode=\"open\">{link}<div class=\"al-mount\">{}</div></template><script type=\"application/json\">{json}</script><script type=\"application/ld+json\">{ld}</script>",
-        article_html(doc, mentions)
+        article_html(doc, mentions, ui_lang)
     )
 }
 
 /// One article's page of a static site (`lens build`): the article rendered by the widget's
 /// components inside `<article-lens src="content/ID.json">` (hydrated by the embed script), in a
-/// page with its title, description and oEmbed discovery link, the shared assets beside it.
-pub fn article_page(doc: Document, mentions: Mentions, json: &str) -> String {
+/// page with its title, description and oEmbed discovery link, the shared assets beside it. The
+/// widget's words in `ui_lang` (`lens build --lang`, then the element's `lang`), else in the
+/// article's language.
+pub fn article_page(doc: Document, mentions: Mentions, json: &str, ui_lang: Option<&str>) -> String {
     let id = doc.id.clone();
     let lang = doc.language.clone();
     let head = render_once({
@@ -121,13 +124,14 @@ pub fn article_page(doc: Document, mentions: Mentions, json: &str) -> String {
             }
         }
     });
-    let open = render_once(move || view! { <article-lens src=format!("content/{id}.json")></article-lens> });
+    let lang_attribute = ui_lang.map(str::to_owned);
+    let open = render_once(move || view! { <article-lens src=format!("content/{id}.json") lang=lang_attribute></article-lens> });
     let (open, close) = open.split_at(open.rfind("</article-lens>").unwrap_or(open.len()));
     let lang = render_once(move || view! { <html lang=lang></html> });
     let html_open = lang.strip_suffix("</html>").unwrap_or(&lang);
     format!(
         "<!doctype html>\n{html_open}<head>{head}</head><body><main>{open}{}{close}</main></body></html>\n",
-        element_content(doc, mentions, json, "article-lens.css")
+        element_content(doc, mentions, json, "article-lens.css", ui_lang)
     )
 }
 
@@ -192,8 +196,8 @@ pub fn sitemap(urls: &[String]) -> String {
 }
 
 /// `template` with the element content for `doc` in place of [`MARKER`]; `None` without one.
-pub fn fill(template: &str, doc: Document, mentions: Mentions, json: &str, stylesheet: &str) -> Option<String> {
-    template.contains(MARKER).then(|| template.replacen(MARKER, &element_content(doc, mentions, json, stylesheet), 1))
+pub fn fill(template: &str, doc: Document, mentions: Mentions, json: &str, stylesheet: &str, ui_lang: Option<&str>) -> Option<String> {
+    template.contains(MARKER).then(|| template.replacen(MARKER, &element_content(doc, mentions, json, stylesheet, ui_lang), 1))
 }
 
 #[cfg(test)]
@@ -208,7 +212,7 @@ mod tests {
         doc.article.headline.push_str(" </script><!-- h");
         let mentions = Mentions::find(&doc);
         let json = r#"{"x":"</script><!--"}"#;
-        let html = element_content(doc.clone(), mentions, json, "a\"b.css");
+        let html = element_content(doc.clone(), mentions, json, "a\"b.css", None);
         assert!(html.starts_with(r#"<template shadowrootmode="open"><link rel="stylesheet" href="a&quot;b.css"><div class="al-mount"><div lang="en" dir="ltr" class="al-root al-theme-auto">"#), "{}", &html[..200]);
         let (article, script) = html.split_once("</template>").expect("the template closes");
         let (script, ld) = script.split_once("</script>").expect("the document's script closes");
@@ -229,8 +233,8 @@ mod tests {
         let doc = seed();
         let mentions = Mentions::find(&doc);
         let page = format!("<article-lens src=\"a.json\">{MARKER}</article-lens>");
-        let filled = fill(&page, doc.clone(), mentions.clone(), "{}", "x.css").expect("a marker");
+        let filled = fill(&page, doc.clone(), mentions.clone(), "{}", "x.css", None).expect("a marker");
         assert!(filled.starts_with("<article-lens src=\"a.json\"><template shadowrootmode=\"open\">") && filled.ends_with("</script></article-lens>"));
-        assert!(fill("<p>no marker</p>", doc, mentions, "{}", "x.css").is_none());
+        assert!(fill("<p>no marker</p>", doc, mentions, "{}", "x.css", None).is_none());
     }
 }

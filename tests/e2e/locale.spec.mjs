@@ -132,8 +132,8 @@ test('a right-to-left locale lays the widget out mirrored, without overlap, the 
     await w.locator('.al-point').first().click();
     await expect(w.locator('.al-evidence')).toBeVisible();
     expect(await w.locator('.al-evidence').evaluate((e) => [getComputedStyle(e).borderRightWidth, getComputedStyle(e).borderLeftWidth])).toEqual(['4px', '0px']);
-    // Numbers in the locale's digits.
-    await expect(w.locator('.al-index summary').first()).toHaveText(/^Glossary: [٠-٩]+ terms$/);
+    // Numbers in the locale's digits, each value isolated in its sentence (FSI … PDI).
+    await expect(w.locator('.al-index summary').first()).toHaveText(/^Glossary: \u2068[٠-٩]+\u2069 terms$/);
     await page.unrouteAll();
   }
 });
