@@ -181,7 +181,7 @@ impl<'a> MapData<'a> {
                 p.x.iter().chain(p.y.iter()).flat_map(|s| s.evidence.iter().map(String::as_str)).collect();
             push_csv_row(
                 &mut out,
-                &[p.player.name.clone(), p.player.kind.label().to_owned(), xv, xb, yv, yb, evidence.join(" | ")],
+                &[p.player.name.clone(), crate::locale::EN.player_kind(p.player.kind).to_owned(), xv, xb, yv, yb, evidence.join(" | ")],
             );
         }
         out
@@ -216,7 +216,7 @@ impl<'a> MapData<'a> {
                     "{{\"id\":{},\"name\":{},\"kind\":{},\"x\":{},\"y\":{}}}",
                     json_str(&p.player.id),
                     json_str(&p.player.name),
-                    json_str(p.player.kind.label()),
+                    json_str(crate::locale::EN.player_kind(p.player.kind)),
                     stance(p.x),
                     stance(p.y)
                 )

@@ -319,30 +319,6 @@ impl EntryKind {
             EntryKind::Concept => "concept",
         }
     }
-
-    /// The kind's name as a reader sees it.
-    pub fn label(self) -> &'static str {
-        match self {
-            EntryKind::Organisation => "Organisation",
-            EntryKind::Agreement => "Agreement",
-            EntryKind::Person => "Person",
-            EntryKind::Place => "Place",
-            EntryKind::Policy => "Policy",
-            EntryKind::Concept => "Concept",
-        }
-    }
-
-    /// The plural, for index headings.
-    pub fn plural(self) -> &'static str {
-        match self {
-            EntryKind::Organisation => "Organisations",
-            EntryKind::Agreement => "Agreements",
-            EntryKind::Person => "People",
-            EntryKind::Place => "Places",
-            EntryKind::Policy => "Policies",
-            EntryKind::Concept => "Concepts",
-        }
-    }
 }
 
 /// How letter case must match.
@@ -417,19 +393,6 @@ pub enum PlayerKind {
     Faction,
 }
 
-impl PlayerKind {
-    /// The kind's name as a reader sees it.
-    pub fn label(self) -> &'static str {
-        match self {
-            PlayerKind::State => "State",
-            PlayerKind::Bloc => "Bloc",
-            PlayerKind::Organisation => "Organisation",
-            PlayerKind::Person => "Person",
-            PlayerKind::Faction => "Faction",
-        }
-    }
-}
-
 /// How a claim about a player is supported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -450,15 +413,6 @@ impl Basis {
             Basis::Stated => "stated",
             Basis::Implied => "implied",
             Basis::Background => "background",
-        }
-    }
-
-    /// The basis as a reader sees it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Basis::Stated => "stated by the article",
-            Basis::Implied => "implied by the article",
-            Basis::Background => "background knowledge",
         }
     }
 }

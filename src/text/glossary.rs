@@ -33,15 +33,6 @@ impl MarkMode {
     pub fn from_key(key: &str) -> Option<MarkMode> {
         MarkMode::ALL.into_iter().find(|m| m.key() == key.trim())
     }
-
-    /// The switch's label for this mode.
-    pub fn label(self) -> &'static str {
-        match self {
-            MarkMode::All => "All mentions",
-            MarkMode::FirstPerParagraph => "First in each paragraph",
-            MarkMode::None => "None",
-        }
-    }
 }
 
 /// The forms of an entry matched in the text: its term, then its aliases.
