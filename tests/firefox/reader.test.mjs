@@ -98,3 +98,21 @@ test('embed pages: two widgets on a hostile host page, errors next to a working 
   assert.match(errors.missing, /404 Not Found/);
   assert.match(errors.invalid, /duplicate id `p1`/);
 });
+
+test('the widget in the reader’s language: Japanese from lang=, the right-to-left fixture mirrored', async () => {
+  await driver.get(`${BASE}/embed.html?doc=content/asian-nato.json&lang=ja`);
+  const ja = await inWidget((root) => root.querySelector('.al-index') && {
+    legend: root.querySelector('.al-switch legend').textContent,
+    lang: root.querySelector('.al-root').lang,
+    article: root.querySelector('article').lang,
+    maps: root.querySelector('.al-maps-title').textContent,
+  });
+  assert.deepEqual(ja, { legend: '用語の表示', lang: 'ja', article: 'en', maps: '各主体の立ち位置' });
+  await driver.get(`${BASE}/embed.html?doc=content/asian-nato.json&lang=ar-XB`);
+  const rtl = await inWidget((root) => root.querySelector('.al-index') && (() => {
+    const legend = root.querySelector('.al-switch legend').getBoundingClientRect();
+    const first = root.querySelector('.al-switch-option').getBoundingClientRect();
+    return { dir: getComputedStyle(root.querySelector('.al-root')).direction, legendFirst: legend.left > first.left, article: getComputedStyle(root.querySelector('.al-body p')).direction };
+  })());
+  assert.deepEqual(rtl, { dir: 'rtl', legendFirst: true, article: 'ltr' });
+});
