@@ -489,6 +489,25 @@ pub struct Stance {
     pub summary: String,
 }
 
+/// An id from a name (a file's, a term's): lower-case letters, digits and `-`, starting with a
+/// letter (`2025 Harbour talks.md` gives `a2025-harbour-talks`).
+pub fn id_from_name(stem: &str) -> String {
+    let mut id = String::new();
+    for c in stem.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if !id.ends_with('-') && !id.is_empty() {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-').to_owned();
+    if id.starts_with(|c: char| c.is_ascii_lowercase()) {
+        id
+    } else {
+        format!("a{id}")
+    }
+}
+
 impl Document {
     /// The index of the body block whose text contains `quote` verbatim, if any.
     pub fn block_quoting(&self, quote: &str) -> Option<usize> {

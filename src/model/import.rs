@@ -7,6 +7,7 @@
 //! hold (images, raw HTML, emphasis, non-https links) is left out or kept as plain text, and
 //! each such choice is reported as a note for the editor to review.
 
+pub use super::content::id_from_name;
 use gray_matter::engine::YAML;
 use gray_matter::Matter;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -50,25 +51,6 @@ struct FrontMatter {
 enum AuthorField {
     Name(String),
     Full { name: String, role: Option<String> },
-}
-
-/// The document's id from a file name: lower-case letters, digits and `-`, starting with a
-/// letter (`2025 Harbour talks.md` gives `a2025-harbour-talks`).
-pub fn id_from_name(stem: &str) -> String {
-    let mut id = String::new();
-    for c in stem.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            id.push(c);
-        } else if !id.ends_with('-') && !id.is_empty() {
-            id.push('-');
-        }
-    }
-    let id = id.trim_end_matches('-').to_owned();
-    if id.starts_with(|c: char| c.is_ascii_lowercase()) {
-        id
-    } else {
-        format!("a{id}")
-    }
 }
 
 /// Builds the blocks of a body, numbering their ids by kind (`p1`, `h1`, `q1`, `l1`).

@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod date;
+pub mod edit;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod files;
 #[cfg(not(target_arch = "wasm32"))]

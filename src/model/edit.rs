@@ -1,0 +1,327 @@
+//! What an editor does to a document, as pure functions from one document to the next: a
+//! glossary entry or an alias from words selected in the article, an evidence quote from a
+//! selection (verbatim by construction: a selection that is not the article's words is
+//! refused), a stance set or moved (a dragged point) or removed; and the history that undoes
+//! and redoes them. The editor's views call these; the validator then says what is still
+//! missing (a definition to write, a summary), as `lens check` does.
+
+use std::fmt;
+
+use super::content::{id_from_name, Basis, Document, Entry, EntryKind, MatchCase, Stance};
+
+/// One change to a document.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// A glossary entry for the selected words: its term, its kind; an id made from the term;
+    /// the definition left for the editor to write.
+    AddEntry { selection: String, kind: EntryKind },
+    /// The selected words as another form of entry `entry` (by id).
+    AddAlias { entry: String, selection: String },
+    /// The selected words as evidence of `player`'s stance on `axis` (by ids); a stance not yet
+    /// there is made, at the middle of the axis, stated, its summary left to write.
+    AddEvidence { player: String, axis: String, selection: String },
+    /// `player`'s place on `axis`: made or moved, the value kept on the axis (-1 to 1, to two
+    /// decimals), its evidence and summary kept.
+    SetStance { player: String, axis: String, value: f64, basis: Basis },
+    /// `player` no longer placed on `axis`.
+    RemoveStance { player: String, axis: String },
+}
+
+/// Why an edit cannot be made, in words for the editor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditError {
+    /// Nothing selected (or only spaces).
+    Empty,
+    /// The selection runs over more than one paragraph: a quote or a term is within one.
+    AcrossPassages,
+    /// The selection is not the article's words (it holds something the page added).
+    NotVerbatim(String),
+    /// Another entry already has this form: its id.
+    AlreadyAForm { form: String, entry: String },
+    /// The stance already quotes these words.
+    AlreadyEvidence(String),
+    /// No such entry, player, axis or stance.
+    Unknown { what: &'static str, id: String },
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::Empty => f.write_str("select some words of the article first"),
+            EditError::AcrossPassages => f.write_str("select words within one paragraph"),
+            EditError::NotVerbatim(text) => write!(f, "“{text}” is not the article’s words as written"),
+            EditError::AlreadyAForm { form, entry } => write!(f, "“{form}” is already a form of the entry `{entry}`"),
+            EditError::AlreadyEvidence(text) => write!(f, "the stance already quotes “{text}”"),
+            EditError::Unknown { what, id } => write!(f, "there is no {what} `{id}`"),
+        }
+    }
+}
+
+/// The article's words a selection holds: trimmed of the spaces around it, and found verbatim in
+/// one passage (headline, dek, caption or a body block).
+pub fn selected_words(doc: &Document, selection: &str) -> Result<String, EditError> {
+    let words = selection.trim();
+    if words.is_empty() {
+        return Err(EditError::Empty);
+    }
+    if words.contains(['\n', '\r']) {
+        return Err(EditError::AcrossPassages);
+    }
+    if doc.passages().any(|p| p.contains(words)) {
+        Ok(words.to_owned())
+    } else {
+        Err(EditError::NotVerbatim(words.to_owned()))
+    }
+}
+
+/// A term from selected words: a possessive ending left off ("Ishiba’s" is "Ishiba").
+fn term_of(words: &str) -> &str {
+    ["’s", "'s"].iter().find_map(|s| words.strip_suffix(s)).filter(|t| !t.trim().is_empty()).unwrap_or(words)
+}
+
+/// The entry (by id) that has `form` as its term or an alias, letter case aside.
+fn entry_with_form<'a>(doc: &'a Document, form: &str) -> Option<&'a Entry> {
+    let form = form.to_lowercase();
+    doc.glossary.iter().find(|e| std::iter::once(&e.term).chain(&e.aliases).any(|f| f.to_lowercase() == form))
+}
+
+/// `base`, or `base-2`, `base-3`… : the first that `taken` does not hold.
+fn unique_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|n| if n == 1 { base.to_owned() } else { format!("{base}-{n}") })
+        .find(|id| !taken(id))
+        .unwrap_or_default()
+}
+
+/// `doc` with `edit` made, and the id of what it made or changed; or why it cannot be.
+pub fn apply(doc: &Document, edit: &Edit) -> Result<(Document, String), EditError> {
+    let mut doc = doc.clone();
+    let known = |what: &'static str, id: &str, found: bool| if found { Ok(()) } else { Err(EditError::Unknown { what, id: id.to_owned() }) };
+    let changed = match edit {
+        Edit::AddEntry { selection, kind } => {
+            let term = term_of(&selected_words(&doc, selection)?).to_owned();
+            if let Some(other) = entry_with_form(&doc, &term) {
+                return Err(EditError::AlreadyAForm { form: term, entry: other.id.clone() });
+            }
+            let id = unique_id(&id_from_name(&term), |id| doc.glossary.iter().any(|e| e.id == id));
+            doc.glossary.push(Entry {
+                id: id.clone(),
+                term,
+                kind: *kind,
+                aliases: Vec::new(),
+                match_case: MatchCase::Exact,
+                definition: String::new(),
+                as_of: None,
+                note: None,
+                in_article: None,
+                related: Vec::new(),
+                further_reading: None,
+            });
+            id
+        }
+        Edit::AddAlias { entry, selection } => {
+            let form = term_of(&selected_words(&doc, selection)?).to_owned();
+            if let Some(other) = entry_with_form(&doc, &form) {
+                return Err(EditError::AlreadyAForm { form, entry: other.id.clone() });
+            }
+            let Some(e) = doc.glossary.iter_mut().find(|e| &e.id == entry) else {
+                return Err(EditError::Unknown { what: "glossary entry", id: entry.clone() });
+            };
+            e.aliases.push(form);
+            entry.clone()
+        }
+        Edit::AddEvidence { player, axis, selection } => {
+            let quote = selected_words(&doc, selection)?;
+            known("player", player, doc.players.iter().any(|p| &p.id == player))?;
+            known("axis", axis, doc.axes.iter().any(|a| &a.id == axis))?;
+            match doc.stances.iter_mut().find(|s| &s.player == player && &s.axis == axis) {
+                Some(s) if s.evidence.contains(&quote) => return Err(EditError::AlreadyEvidence(quote)),
+                Some(s) => s.evidence.push(quote),
+                None => doc.stances.push(Stance {
+                    player: player.clone(),
+                    axis: axis.clone(),
+                    value: 0.0,
+                    basis: Basis::Stated,
+                    evidence: vec![quote],
+                    summary: String::new(),
+                }),
+            }
+            player.clone()
+        }
+        Edit::SetStance { player, axis, value, basis } => {
+            known("player", player, doc.players.iter().any(|p| &p.id == player))?;
+            known("axis", axis, doc.axes.iter().any(|a| &a.id == axis))?;
+            let value = if value.is_finite() { (value.clamp(-1.0, 1.0) * 100.0).round() / 100.0 + 0.0 } else { 0.0 };
+            match doc.stances.iter_mut().find(|s| &s.player == player && &s.axis == axis) {
+                Some(s) => {
+                    s.value = value;
+                    s.basis = *basis;
+                }
+                None => doc.stances.push(Stance {
+                    player: player.clone(),
+                    axis: axis.clone(),
+                    value,
+                    basis: *basis,
+                    evidence: Vec::new(),
+                    summary: String::new(),
+                }),
+            }
+            player.clone()
+        }
+        Edit::RemoveStance { player, axis } => {
+            let before = doc.stances.len();
+            doc.stances.retain(|s| !(&s.player == player && &s.axis == axis));
+            known("stance of that player on that axis", &format!("{player} on {axis}"), doc.stances.len() < before)?;
+            player.clone()
+        }
+    };
+    Ok((doc, changed))
+}
+
+/// The documents an editor has been through: the one shown, the ones before it (undo) and the
+/// ones undone (redo). A new edit forgets what was undone; the oldest are forgotten past `limit`.
+#[derive(Debug, Clone)]
+pub struct History {
+    past: Vec<Document>,
+    present: Document,
+    future: Vec<Document>,
+    limit: usize,
+}
+
+impl History {
+    /// A history starting at `doc`, keeping `limit` steps back.
+    pub fn new(doc: Document, limit: usize) -> History {
+        History { past: Vec::new(), present: doc, future: Vec::new(), limit }
+    }
+
+    /// The document now.
+    pub fn present(&self) -> &Document {
+        &self.present
+    }
+
+    /// Makes `edit` (see [`apply`]); the document stays as it was when it cannot be made.
+    pub fn apply(&mut self, edit: &Edit) -> Result<String, EditError> {
+        let (next, changed) = apply(&self.present, edit)?;
+        self.replace(next);
+        Ok(changed)
+    }
+
+    /// Puts `doc` in place of the present (an edit of the text, a pasted document), as one step.
+    pub fn replace(&mut self, doc: Document) {
+        if doc == self.present {
+            return;
+        }
+        self.past.push(std::mem::replace(&mut self.present, doc));
+        if self.past.len() > self.limit {
+            self.past.remove(0);
+        }
+        self.future.clear();
+    }
+
+    /// Back one step; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        let Some(previous) = self.past.pop() else { return false };
+        self.future.push(std::mem::replace(&mut self.present, previous));
+        true
+    }
+
+    /// Forward one undone step; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        let Some(next) = self.future.pop() else { return false };
+        self.past.push(std::mem::replace(&mut self.present, next));
+        true
+    }
+
+    /// Whether there is a step to undo, and one to redo.
+    pub fn can(&self) -> (bool, bool) {
+        (!self.past.is_empty(), !self.future.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::validate::validate;
+    use crate::test_support::seed;
+
+    #[test]
+    fn selections_are_the_articles_words_or_refused() {
+        let doc = seed();
+        let words = "Japan’s newly appointed Prime Minister";
+        assert_eq!(selected_words(&doc, &format!("  {words}\n")), Ok(words.to_owned()));
+        assert_eq!(selected_words(&doc, " \n "), Err(EditError::Empty));
+        assert_eq!(selected_words(&doc, "move?\nJapan’s"), Err(EditError::AcrossPassages));
+        // A straight apostrophe where the article has a curly one is not its words.
+        assert_eq!(selected_words(&doc, "Japan's newly"), Err(EditError::NotVerbatim("Japan's newly".to_owned())));
+    }
+
+    #[test]
+    fn an_entry_from_a_selection_has_its_term_an_id_and_a_definition_to_write() {
+        let doc = seed();
+        let (next, id) = apply(&doc, &Edit::AddEntry { selection: "Vientiane".into(), kind: EntryKind::Place }).expect("added");
+        assert_eq!(id, "vientiane");
+        let entry = next.glossary.last().expect("an entry");
+        assert_eq!((entry.term.as_str(), entry.kind, entry.definition.as_str()), ("Vientiane", EntryKind::Place, ""));
+        // What is left to do is what the validator says.
+        let problems: Vec<String> = validate(&next).iter().map(ToString::to_string).collect();
+        assert!(problems.iter().any(|p| p.contains(&format!("glossary[{}].definition", next.glossary.len() - 1))), "{problems:?}");
+        // A form another entry has is refused, letter case aside; a possessive is left off.
+        let quad = doc.glossary.iter().find(|e| e.term == "Quad").expect("the Quad");
+        assert_eq!(
+            apply(&doc, &Edit::AddEntry { selection: "Quad".into(), kind: EntryKind::Organisation }),
+            Err(EditError::AlreadyAForm { form: "Quad".into(), entry: quad.id.clone() })
+        );
+        let (next, _) = apply(&doc, &Edit::AddAlias { entry: quad.id.clone(), selection: "Vientiane".into() }).expect("an alias");
+        assert!(next.glossary.iter().find(|e| e.id == quad.id).is_some_and(|e| e.aliases.last().is_some_and(|a| a == "Vientiane")));
+    }
+
+    #[test]
+    fn evidence_is_the_selection_and_stances_stay_on_their_axis() {
+        let doc = seed();
+        let (player, axis) = (doc.players[0].id.clone(), doc.axes[0].id.clone());
+        let quote = "miscalculated the strategic impact of his pitch";
+        let (next, _) = apply(&doc, &Edit::AddEvidence { player: player.clone(), axis: axis.clone(), selection: quote.into() }).expect("quoted");
+        let stance = next.stances.iter().find(|s| s.player == player && s.axis == axis).expect("a stance");
+        assert!(stance.evidence.iter().any(|e| e == quote));
+        assert!(next.block_quoting(quote).is_some(), "verbatim by construction");
+        assert_eq!(
+            apply(&next, &Edit::AddEvidence { player: player.clone(), axis: axis.clone(), selection: quote.into() }),
+            Err(EditError::AlreadyEvidence(quote.into()))
+        );
+        assert!(matches!(apply(&doc, &Edit::AddEvidence { player: "nobody".into(), axis: axis.clone(), selection: quote.into() }), Err(EditError::Unknown { what: "player", .. })));
+        // Dragged past the end of the axis: kept at its end, to two decimals.
+        for (dragged, kept) in [(1.7, 1.0), (-0.333, -0.33), (f64::NAN, 0.0)] {
+            let (moved, _) = apply(&next, &Edit::SetStance { player: player.clone(), axis: axis.clone(), value: dragged, basis: Basis::Implied }).expect("moved");
+            let s = moved.stances.iter().find(|s| s.player == player && s.axis == axis).expect("a stance");
+            assert_eq!((s.value, s.basis, s.evidence.len()), (kept, Basis::Implied, stance.evidence.len()));
+        }
+        let (removed, _) = apply(&next, &Edit::RemoveStance { player: player.clone(), axis: axis.clone() }).expect("removed");
+        assert!(!removed.stances.iter().any(|s| s.player == player && s.axis == axis));
+    }
+
+    #[test]
+    fn history_undoes_and_redoes_and_a_new_edit_forgets_what_was_undone() {
+        let doc = seed();
+        let mut history = History::new(doc.clone(), 2);
+        assert_eq!(history.can(), (false, false));
+        history.apply(&Edit::AddEntry { selection: "Vientiane".into(), kind: EntryKind::Place }).expect("one");
+        history.apply(&Edit::AddEntry { selection: "Laos".into(), kind: EntryKind::Place }).expect("two");
+        assert!(history.apply(&Edit::AddEntry { selection: "Laos".into(), kind: EntryKind::Place }).is_err());
+        assert_eq!(history.present().glossary.len(), doc.glossary.len() + 2);
+        assert!(history.undo());
+        assert_eq!(history.present().glossary.len(), doc.glossary.len() + 1);
+        assert!(history.redo() && !history.redo());
+        assert!(history.undo() && history.undo() && !history.undo());
+        assert_eq!(history.present(), &doc);
+        history.redo();
+        history.apply(&Edit::AddEntry { selection: "strategic impact".into(), kind: EntryKind::Concept }).expect("three");
+        assert_eq!(history.can(), (true, false), "the undone step is forgotten");
+        // Only `limit` steps back.
+        history.apply(&Edit::AddEntry { selection: "fiercely critiqued".into(), kind: EntryKind::Concept }).expect("four");
+        let mut back = 0;
+        while history.undo() {
+            back += 1;
+        }
+        assert_eq!(back, 2);
+    }
+}
