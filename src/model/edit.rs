@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use super::content::{id_from_name, Basis, Document, Entry, EntryKind, MatchCase, Stance};
+use super::content::{id_from_name, Basis, Document, Entry, EntryKind, MatchCase, Player, PlayerKind, Stance};
 
 /// One change to a document.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,12 +17,18 @@ pub enum Edit {
     AddEntry { selection: String, kind: EntryKind },
     /// The selected words as another form of entry `entry` (by id).
     AddAlias { entry: String, selection: String },
+    /// Entry `entry`'s definition, in the editor's words.
+    SetDefinition { entry: String, definition: String },
+    /// A player named by the selected words (its id made from them), of `kind`.
+    AddPlayer { selection: String, kind: PlayerKind },
     /// The selected words as evidence of `player`'s stance on `axis` (by ids); a stance not yet
     /// there is made, at the middle of the axis, stated, its summary left to write.
     AddEvidence { player: String, axis: String, selection: String },
     /// `player`'s place on `axis`: made or moved, the value kept on the axis (-1 to 1, to two
     /// decimals), its evidence and summary kept.
     SetStance { player: String, axis: String, value: f64, basis: Basis },
+    /// The one sentence on why `player` sits where it does on `axis`.
+    SetSummary { player: String, axis: String, summary: String },
     /// `player` no longer placed on `axis`.
     RemoveStance { player: String, axis: String },
 }
@@ -129,6 +135,26 @@ pub fn apply(doc: &Document, edit: &Edit) -> Result<(Document, String), EditErro
             };
             e.aliases.push(form);
             entry.clone()
+        }
+        Edit::SetDefinition { entry, definition } => {
+            let Some(e) = doc.glossary.iter_mut().find(|e| &e.id == entry) else {
+                return Err(EditError::Unknown { what: "glossary entry", id: entry.clone() });
+            };
+            e.definition = definition.trim().to_owned();
+            entry.clone()
+        }
+        Edit::AddPlayer { selection, kind } => {
+            let name = term_of(&selected_words(&doc, selection)?).to_owned();
+            let id = unique_id(&id_from_name(&name), |id| doc.players.iter().any(|p| p.id == id));
+            doc.players.push(Player { id: id.clone(), name: name.clone(), label: name, kind: *kind, entries: Vec::new() });
+            id
+        }
+        Edit::SetSummary { player, axis, summary } => {
+            let Some(s) = doc.stances.iter_mut().find(|s| &s.player == player && &s.axis == axis) else {
+                return Err(EditError::Unknown { what: "stance of that player on that axis", id: format!("{player} on {axis}") });
+            };
+            s.summary = summary.trim().to_owned();
+            player.clone()
         }
         Edit::AddEvidence { player, axis, selection } => {
             let quote = selected_words(&doc, selection)?;
@@ -297,6 +323,23 @@ mod tests {
         }
         let (removed, _) = apply(&next, &Edit::RemoveStance { player: player.clone(), axis: axis.clone() }).expect("removed");
         assert!(!removed.stances.iter().any(|s| s.player == player && s.axis == axis));
+    }
+
+    #[test]
+    fn definitions_players_and_summaries_are_written_in() {
+        let doc = seed();
+        let (next, id) = apply(&doc, &Edit::AddEntry { selection: "Vientiane".into(), kind: EntryKind::Place }).expect("added");
+        let (next, _) = apply(&next, &Edit::SetDefinition { entry: id.clone(), definition: " The capital of Laos. ".into() }).expect("defined");
+        assert_eq!(next.glossary.last().map(|e| e.definition.as_str()), Some("The capital of Laos."));
+        let (next, player) = apply(&next, &Edit::AddPlayer { selection: "ASEAN leaders".into(), kind: PlayerKind::Bloc }).expect("a player");
+        assert_eq!(player, "asean-leaders");
+        let axis = next.axes[0].id.clone();
+        let quote = "poses with ASEAN leaders";
+        let (next, _) = apply(&next, &Edit::AddEvidence { player: player.clone(), axis: axis.clone(), selection: quote.into() }).expect("quoted");
+        let (next, _) = apply(&next, &Edit::SetSummary { player: player.clone(), axis: axis.clone(), summary: "Pictured with Ishiba.".into() }).expect("summed up");
+        let s = next.stances.iter().find(|s| s.player == player).expect("a stance");
+        assert_eq!((s.summary.as_str(), s.evidence.as_slice()), ("Pictured with Ishiba.", &[quote.to_owned()][..]));
+        assert!(matches!(apply(&next, &Edit::SetSummary { player, axis: "nowhere".into(), summary: String::new() }), Err(EditError::Unknown { .. })));
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod files;
 pub mod import;
 pub mod library;
 pub mod load_error;
+pub mod locate;
 pub mod problem;
 pub mod read;
 #[cfg(not(target_arch = "wasm32"))]
