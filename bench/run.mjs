@@ -239,8 +239,13 @@ const measure = (path) => {
   const bytes = readFileSync(path);
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
 };
-const rows = files('dist').sort().map((p) => ({ file: relative('dist', p), ...measure(p) }));
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+// The editor (dist/editor/) is never loaded by readers' pages: its bytes are reported apart.
+const everything = files('dist').sort().map((p) => ({ file: relative('dist', p), ...measure(p) }));
+const rows = everything.filter((r) => !r.file.startsWith('editor/'));
+const editorRows = everything.filter((r) => r.file.startsWith('editor/'));
+const sum = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const total = sum(rows);
+const editorTotal = sum(editorRows);
 const single = measure('bench/out/article-lens-single.html');
 
 // ---- Report -------------------------------------------------------------------------------------------
@@ -261,6 +266,13 @@ line(`| **dist total** | **${n(total.raw)}** | **${n(total.gzip)}** | **${n(tota
 line(`| single file (\`scripts/single-file.mjs\`) | ${n(single.raw)} | ${n(single.gzip)} | ${n(single.brotli)} |`);
 line();
 line(`Budget: the whole dist at most ${n(BUDGET_GZIP)} bytes gzip. Now ${n(total.gzip)}: **${total.gzip <= BUDGET_GZIP ? 'within budget' : `over budget by ${n(total.gzip - BUDGET_GZIP)}`}**.`);
+line();
+line('The editor (`dist/editor/`, its own wasm, never loaded by readers\' pages; not in the total above):');
+line();
+line('| file | raw | gzip -9 | brotli -q 11 |');
+line('|---|---:|---:|---:|');
+for (const r of editorRows) line(`| ${r.file} | ${n(r.raw)} | ${n(r.gzip)} | ${n(r.brotli)} |`);
+line(`| **editor total** | **${n(editorTotal.raw)}** | **${n(editorTotal.gzip)}** | **${n(editorTotal.brotli)}** |`);
 line();
 line('## The wasm by crate (`bench/feature-bytes.mjs`, twiggy)');
 line();

@@ -23,6 +23,9 @@ pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
+#[cfg(target_arch = "wasm32")]
+pub mod editor;
+
 /// Sorts `indexes` by `cmp` (stable), with the standard library's sort. Every list the widget
 /// orders is sorted through here, as indexes with the comparison behind a `dyn`, so the wasm
 /// holds one copy of the sort instead of one per element type and comparison: five copies cost

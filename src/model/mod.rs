@@ -6,7 +6,6 @@ pub mod date;
 pub mod edit;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod files;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 pub mod library;
 pub mod load_error;

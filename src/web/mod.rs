@@ -2,7 +2,7 @@
 //! [`crate::view`] (`embed`), and reading a document with the engine's `JSON.parse` (`read`).
 
 pub mod embed;
-mod read;
+pub mod read;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -37,6 +37,18 @@ pub fn read_text(text: &str, libraries: &JsValue) -> Result<(Document, Mentions)
 /// statusText }`, `{ src, error }`, `{ src, skipped }` for a path the format does not allow).
 pub fn read_value(value: JsValue, libraries: &JsValue) -> Result<(Document, Mentions), LoadError> {
     let doc = decode(|| serde_wasm_bindgen::Deserializer::from(value.clone())).map_err(|p| LoadError::Invalid(vec![p]))?;
+    check(doc, libraries)
+}
+
+/// A document's JSON text read as a document (its structure), not yet checked: what an editor
+/// edits while the rules still find problems in it.
+pub fn decode_text(text: &str) -> Result<Document, LoadError> {
+    let value = parse(text).map_err(|syntax| LoadError::NotJson(syntax.to_string()))?;
+    decode(|| serde_wasm_bindgen::Deserializer::from(value.clone())).map_err(|p| LoadError::Invalid(vec![p]))
+}
+
+/// A document checked by the product's rules, with its `libraries` (see [`read_value`]).
+pub fn check(doc: Document, libraries: &JsValue) -> Result<(Document, Mentions), LoadError> {
     let mut problems = Vec::new();
     let mut read = Vec::new();
     for (k, name) in doc.libraries.iter().enumerate() {

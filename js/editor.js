@@ -1,0 +1,44 @@
+// The editor's page script: starts its wasm with the document kept from the last visit (this
+// browser's storage), else the site's first article, and the glossary libraries the document
+// names, fetched beside it as the embed script does for readers.
+import init, { start } from './article-lens-editor.js';
+
+const KEY = 'article-lens-editor:document';
+const FIRST = new URL('../content/asian-nato.json', import.meta.url);
+
+/** The document's text to start from, and the address its library paths are relative to. */
+async function startingText() {
+  try {
+    const kept = localStorage.getItem(KEY);
+    if (kept) return kept;
+  } catch {
+    // Storage forbidden: start from the first article.
+  }
+  const response = await fetch(FIRST);
+  return response.ok ? response.text() : '{}';
+}
+
+/** The libraries `text` names (relative to content/), fetched: `[{ src, text } | { src, status, statusText } | { src, error }]`. */
+async function libraries(text) {
+  let names = [];
+  try {
+    names = JSON.parse(text).libraries ?? [];
+  } catch {
+    return [];
+  }
+  return Promise.all(names.map((src) => fetch(new URL(String(src), FIRST))
+    .then(async (r) => (r.ok ? { src, text: await r.text() } : { src, status: r.status, statusText: r.statusText }))
+    .catch((error) => ({ src, error: String(error?.message ?? error) }))));
+}
+
+const target = document.getElementById('editor');
+try {
+  const [text] = await Promise.all([startingText(), init({ module_or_path: new URL('article-lens-editor_bg.wasm', import.meta.url) })]);
+  target.replaceChildren();
+  start(target, text, await libraries(text));
+} catch (error) {
+  const note = document.createElement('p');
+  note.setAttribute('role', 'alert');
+  note.textContent = `The editor could not start: ${error?.message ?? error}`;
+  target.replaceChildren(note);
+}

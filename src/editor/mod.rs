@@ -1,0 +1,392 @@
+//! The editor (`editor/index.html`, a wasm of its own that readers' pages never load): a
+//! document's JSON beside the widget rendering it live, the problems `lens check` finds (each
+//! taking the cursor to its field), the article's words made glossary entries, aliases, players
+//! and evidence quotes by selecting them (so a quote is verbatim by construction), undo and
+//! redo, the work kept in the browser's storage, and the document downloaded as a file. The
+//! edits are [`crate::model::edit`]'s, the rules the validator's, the preview the widget's own
+//! components.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::either::Either;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::map::stance_map::data_url;
+use crate::model::content::{Document, EntryKind, PlayerKind};
+use crate::model::edit::{Edit, History};
+use crate::model::import::{from_markdown, from_plain_text};
+use crate::model::load_error::LoadError;
+use crate::model::locate::{locate, offset_of};
+use crate::model::problem::Problem;
+use crate::text::glossary::Mentions;
+use crate::view::article_lens::ArticleLens;
+use crate::view::settings::Settings;
+use crate::web::read::{check, decode_text};
+
+/// Where the editor keeps the document's text between visits (this browser, this site).
+pub const STORAGE_KEY: &str = "article-lens-editor:document";
+
+/// How long the text rests before it is read again (ms): typing stays smooth, and the preview
+/// follows within a blink.
+const SETTLE: Duration = Duration::from_millis(120);
+
+/// The editor in `target`, starting from `text` (a document's JSON), with the glossary
+/// `libraries` it names fetched (as the embed script gives them, see
+/// [`crate::web::read::read_value`]). It stays for the page's life.
+pub fn mount(target: web_sys::HtmlElement, text: String, libraries: JsValue) {
+    let libraries = send_wrapper::SendWrapper::new(libraries);
+    leptos::mount::mount_to(target, move || view! { <Editor text=text libraries=libraries/> }).forget();
+}
+
+/// The document as pretty JSON (two spaces), fields in the format's order.
+fn pretty(doc: &Document) -> String {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(doc, &serializer)
+        .ok()
+        .and_then(|value| js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2)).ok())
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// The text read: the document it holds (if its structure is one), and its problems or the
+/// checked document with its mentions.
+#[derive(Clone)]
+struct Reading {
+    doc: Option<Document>,
+    result: Result<Arc<(Document, Mentions)>, LoadError>,
+}
+
+fn read(text: &str, libraries: &JsValue) -> Reading {
+    match decode_text(text) {
+        Err(error) => Reading { doc: None, result: Err(error) },
+        Ok(doc) => Reading { doc: Some(doc.clone()), result: check(doc, libraries).map(Arc::new) },
+    }
+}
+
+/// A byte offset of `text` as the UTF-16 index a text field's selection takes.
+fn utf16(text: &str, byte: usize) -> u32 {
+    let byte = (0..=byte.min(text.len())).rev().find(|&b| text.is_char_boundary(b)).unwrap_or(0);
+    u32::try_from(text[..byte].encode_utf16().count()).unwrap_or(u32::MAX)
+}
+
+/// Stores `text` for the next visit, where the page may.
+fn keep(text: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(STORAGE_KEY, text);
+    }
+}
+
+/// The editor: its tools, the document's JSON and problems, and the live preview.
+#[component]
+fn Editor(
+    /// The document's JSON text to start from.
+    text: String,
+    /// The glossary libraries it names, fetched.
+    libraries: send_wrapper::SendWrapper<JsValue>,
+) -> impl IntoView {
+    let libraries = Arc::new(libraries);
+    let first = read(&text, &libraries);
+    // A document is shown pretty, one field a line; text that is not one yet stays as it was.
+    let text = first.doc.as_ref().map(pretty).unwrap_or(text);
+    let history = StoredValue::new(first.doc.clone().map(|d| History::new(d, 200)));
+    // What the field holds (as typed), and what was last read from it.
+    let draft = RwSignal::new(text);
+    let reading = RwSignal::new(first.clone());
+    // The last document that passed every rule: what the preview shows while the text has problems.
+    let shown = RwSignal::new(first.result.clone().ok());
+    let selection = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let (can_undo, can_redo) = (RwSignal::new(false), RwSignal::new(false));
+    let field = NodeRef::<html::Textarea>::new();
+    let preview = NodeRef::<html::Div>::new();
+
+    // Reads the field's text: the preview, the problems, the history and the storage follow.
+    let settle = {
+        let libraries = libraries.clone();
+        move |from_history: bool| {
+            let text = draft.get_untracked();
+            let now = read(&text, &libraries);
+            if let (Some(doc), false) = (&now.doc, from_history) {
+                history.update_value(|h| match h {
+                    Some(h) => h.replace(doc.clone()),
+                    None => *h = Some(History::new(doc.clone(), 200)),
+                });
+            }
+            if let Ok(checked) = &now.result {
+                shown.set(Some(checked.clone()));
+            }
+            history.with_value(|h| {
+                let (undo, redo) = h.as_ref().map(History::can).unwrap_or_default();
+                can_undo.set(undo);
+                can_redo.set(redo);
+            });
+            reading.set(now);
+            keep(&text);
+        }
+    };
+    // Typing: read once the text has rested.
+    let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    let on_input = {
+        let settle = settle.clone();
+        move |ev: leptos::ev::Event| {
+            draft.set(event_target_value(&ev));
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let settle = settle.clone();
+            pending.set_value(set_timeout_with_handle(move || settle(false), SETTLE).ok());
+        }
+    };
+    // An edit of the document: made, written into the field, read.
+    let apply = {
+        let settle = settle.clone();
+        move |edit: Edit, done: &'static str| {
+            let result = history.try_update_value(|h| h.as_mut().map(|h| h.apply(&edit).map(|id| (id, pretty(h.present())))));
+            match result.flatten() {
+                Some(Ok((id, text))) => {
+                    draft.set(text);
+                    settle(true);
+                    status.set(format!("{done} `{id}`. The problems list says what it still needs."));
+                }
+                Some(Err(error)) => status.set(format!("Not done: {error}.")),
+                None => status.set("Not done: the text is not a document yet (see the problems).".to_owned()),
+            }
+        }
+    };
+    let step = {
+        let settle = settle.clone();
+        move |forward: bool| {
+            let text = history.try_update_value(|h| {
+                let h = h.as_mut()?;
+                let moved = if forward { h.redo() } else { h.undo() };
+                moved.then(|| pretty(h.present()))
+            });
+            if let Some(text) = text.flatten() {
+                draft.set(text);
+                settle(true);
+                status.set((if forward { "Redone." } else { "Undone." }).to_owned());
+            }
+        }
+    };
+
+    // The words selected in the preview (or typed in the words field).
+    let listener = {
+        let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else { return };
+            let inside = sel.anchor_node().zip(preview.get_untracked()).is_some_and(|(node, p)| p.contains(Some(&node)));
+            if inside {
+                let text: String = sel.to_string().into();
+                if !text.trim().is_empty() {
+                    selection.set(text.trim().to_owned());
+                }
+            }
+        });
+        let listener = closure.as_ref().unchecked_ref::<js_sys::Function>().clone();
+        closure.forget();
+        listener
+    };
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        let _ = document.add_event_listener_with_callback("selectionchange", &listener);
+    }
+
+    // A problem's place in the text, selected in the field, which takes focus.
+    let go_to = move |problem: &Problem| {
+        let text = draft.get_untracked();
+        let range = match &problem.path {
+            Some(path) => locate(&text, path).map(|(r, _)| r),
+            None => syntax_place(&problem.message).and_then(|(line, column)| offset_of(&text, line, column)).map(|at| at..at),
+        };
+        if let (Some(range), Some(field)) = (range, field.get_untracked()) {
+            let _ = field.focus();
+            let _ = field.set_selection_range(utf16(&text, range.start), utf16(&text, range.end));
+        }
+    };
+
+    let problems = move || {
+        let problems: Vec<Problem> = match reading.get().result {
+            Ok(_) => Vec::new(),
+            Err(LoadError::Invalid(problems)) => problems,
+            Err(other) => vec![Problem::whole(other.summary("the document"))],
+        };
+        let count = problems.len();
+        let items = problems
+            .into_iter()
+            .map(|p| {
+                let words = p.to_string();
+                view! { <li><button type="button" class="ed-problem" on:click=move |_| go_to(&p)>{words}</button></li> }
+            })
+            .collect_view();
+        view! {
+            <p class="ed-count" role="status">
+                {if count == 0 { "No problems: `lens check` would pass this document.".to_owned() } else { format!("{count} problem{} (select one to go to it):", if count == 1 { "" } else { "s" }) }}
+            </p>
+            <ul class="ed-problems">{items}</ul>
+        }
+    };
+
+    // The preview: the widget's own components, for the last document that passed the rules.
+    let instance = StoredValue::new(1000usize);
+    let rendered = move || match shown.get() {
+        Some(checked) => {
+            let (doc, mentions) = (*checked).clone();
+            instance.update_value(|n| *n += 1);
+            let n = instance.get_value();
+            Either::Left(view! { <ArticleLens loaded=Ok((doc, mentions)) name=String::new() settings=Settings::default() instance=n from_server=false/> })
+        }
+        None => Either::Right(view! { <p class="ed-empty">"The preview appears once the document passes the rules."</p> }),
+    };
+    let stale = move || reading.with(|r| r.result.is_err()) && shown.with(Option::is_some);
+
+    // The lists the tools offer, from the document being edited.
+    let doc_now = move || reading.with(|r| r.doc.clone());
+    let entries = move || doc_now().map(|d| d.glossary.iter().map(|e| (e.id.clone(), e.term.clone())).collect::<Vec<_>>()).unwrap_or_default();
+    let players = move || doc_now().map(|d| d.players.iter().map(|p| (p.id.clone(), p.name.clone())).collect::<Vec<_>>()).unwrap_or_default();
+    let axes = move || doc_now().map(|d| d.axes.iter().map(|a| (a.id.clone(), a.question.clone())).collect::<Vec<_>>()).unwrap_or_default();
+    let options = |list: Vec<(String, String)>| list.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view();
+
+    let (entry_kind, alias_of, player_kind, quote_player, quote_axis) =
+        (RwSignal::new(0usize), RwSignal::new(String::new()), RwSignal::new(0usize), RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let first_or = |chosen: RwSignal<String>, list: Vec<(String, String)>| {
+        let id = chosen.get_untracked();
+        if list.iter().any(|(i, _)| *i == id) { id } else { list.first().map(|(i, _)| i.clone()).unwrap_or_default() }
+    };
+    let add_entry = {
+        let apply = apply.clone();
+        move |_| apply(Edit::AddEntry { selection: selection.get_untracked(), kind: EntryKind::ALL[entry_kind.get_untracked()] }, "Added the glossary entry")
+    };
+    let add_alias = {
+        let apply = apply.clone();
+        move |_| apply(Edit::AddAlias { entry: first_or(alias_of, entries()), selection: selection.get_untracked() }, "Added a form to")
+    };
+    let add_player = {
+        let apply = apply.clone();
+        move |_| apply(Edit::AddPlayer { selection: selection.get_untracked(), kind: PLAYER_KINDS[player_kind.get_untracked()] }, "Added the player")
+    };
+    let add_quote = {
+        let apply = apply.clone();
+        move |_| {
+            let edit = Edit::AddEvidence { player: first_or(quote_player, players()), axis: first_or(quote_axis, axes()), selection: selection.get_untracked() };
+            apply(edit, "Quoted the article for")
+        }
+    };
+
+    // Start from an article's text: Markdown (with its front matter) or plain text.
+    let source = RwSignal::new(String::new());
+    let markdown = RwSignal::new(true);
+    let import = {
+        let settle = settle.clone();
+        move |_| {
+            let text = source.get_untracked();
+            let id = crate::model::content::id_from_name(text.lines().find(|l| !l.trim().is_empty() && !l.starts_with("---")).unwrap_or("article").trim_start_matches('#'));
+            let imported = if markdown.get_untracked() { from_markdown(&text, &id) } else { from_plain_text(&text, &id) };
+            match imported {
+                Ok(imported) => {
+                    draft.set(pretty(&imported.doc));
+                    settle(false);
+                    let notes = if imported.notes.is_empty() { String::new() } else { format!(" Notes: {}", imported.notes.join("; ")) };
+                    status.set(format!("Imported “{}”.{notes}", imported.doc.article.headline));
+                }
+                Err(why) => status.set(format!("Not imported: {why}.")),
+            }
+        }
+    };
+    let (undo, redo) = (step.clone(), step);
+    let download = move || {
+        let text = draft.get();
+        let id = reading.with(|r| r.doc.as_ref().map(|d| d.id.clone())).unwrap_or_else(|| "document".to_owned());
+        (format!("{id}.json"), data_url("application/json", &text))
+    };
+
+    view! {
+        <div class="ed">
+            <header class="ed-bar">
+                <h1>"Article Lens editor"</h1>
+                <button type="button" on:click=move |_| undo(false) disabled=move || !can_undo.get()>"Undo"</button>
+                <button type="button" on:click=move |_| redo(true) disabled=move || !can_redo.get()>"Redo"</button>
+                <a class="ed-download" download=move || download().0 href=move || download().1>"Download document"</a>
+                <p class="ed-status" role="status" aria-live="polite">{move || status.get()}</p>
+            </header>
+            <details class="ed-import">
+                <summary>"Start from an article’s text"</summary>
+                <label for="ed-source">"Markdown (front matter optional) or plain text (first line the headline)"</label>
+                <textarea id="ed-source" rows="8" on:input=move |ev| source.set(event_target_value(&ev))></textarea>
+                <fieldset class="ed-inline">
+                    <legend>"It is"</legend>
+                    <label><input type="radio" name="ed-format" checked on:change=move |_| markdown.set(true)/>" Markdown"</label>
+                    <label><input type="radio" name="ed-format" on:change=move |_| markdown.set(false)/>" plain text"</label>
+                </fieldset>
+                <button type="button" on:click=import>"Import"</button>
+            </details>
+            <div class="ed-panes">
+                <section class="ed-source" aria-labelledby="ed-json-title">
+                    <h2 id="ed-json-title">"The document"</h2>
+                    <label for="ed-json">"Content document (JSON)"</label>
+                    <textarea id="ed-json" node_ref=field spellcheck="false" prop:value=move || draft.get() on:input=on_input></textarea>
+                    <h2>"Problems"</h2>
+                    {problems}
+                </section>
+                <section class="ed-tools" aria-labelledby="ed-tools-title">
+                    <h2 id="ed-tools-title">"From the article’s words"</h2>
+                    <label for="ed-words">"Words (select them in the preview, or type them as the article has them)"</label>
+                    <input id="ed-words" type="text" prop:value=move || selection.get() on:input=move |ev| selection.set(event_target_value(&ev))/>
+                    <div class="ed-tool">
+                        <label for="ed-kind">"Kind"</label>
+                        <select id="ed-kind" on:change=move |ev| entry_kind.set(event_target_value(&ev).parse().unwrap_or(0))>
+                            {EntryKind::ALL.iter().enumerate().map(|(i, k)| view! { <option value=i.to_string()>{k.key()}</option> }).collect_view()}
+                        </select>
+                        <button type="button" on:click=add_entry>"Add glossary entry"</button>
+                    </div>
+                    <div class="ed-tool">
+                        <label for="ed-alias">"Entry"</label>
+                        <select id="ed-alias" on:change=move |ev| alias_of.set(event_target_value(&ev))>{move || options(entries())}</select>
+                        <button type="button" on:click=add_alias>"Add as another form"</button>
+                    </div>
+                    <div class="ed-tool">
+                        <label for="ed-player-kind">"Player kind"</label>
+                        <select id="ed-player-kind" on:change=move |ev| player_kind.set(event_target_value(&ev).parse().unwrap_or(0))>
+                            {PLAYER_KINDS.iter().enumerate().map(|(i, k)| view! { <option value=i.to_string()>{player_key(*k)}</option> }).collect_view()}
+                        </select>
+                        <button type="button" on:click=add_player>"Add player"</button>
+                    </div>
+                    <div class="ed-tool">
+                        <label for="ed-player">"Player"</label>
+                        <select id="ed-player" on:change=move |ev| quote_player.set(event_target_value(&ev))>{move || options(players())}</select>
+                        <label for="ed-axis">"Question"</label>
+                        <select id="ed-axis" on:change=move |ev| quote_axis.set(event_target_value(&ev))>{move || options(axes())}</select>
+                        <button type="button" on:click=add_quote>"Quote as evidence"</button>
+                    </div>
+                </section>
+                <section class="ed-preview" aria-labelledby="ed-preview-title">
+                    <h2 id="ed-preview-title">"Preview"</h2>
+                    <p class="ed-stale" hidden=move || !stale()>"The preview shows the last version without problems."</p>
+                    <div node_ref=preview class="ed-preview-body">{rendered}</div>
+                </section>
+            </div>
+        </div>
+    }
+}
+
+/// The player kinds the editor offers, in the format's order.
+const PLAYER_KINDS: [PlayerKind; 5] = [PlayerKind::State, PlayerKind::Bloc, PlayerKind::Organisation, PlayerKind::Person, PlayerKind::Faction];
+
+/// A player kind as the format writes it.
+fn player_key(kind: PlayerKind) -> &'static str {
+    match kind {
+        PlayerKind::State => "state",
+        PlayerKind::Bloc => "bloc",
+        PlayerKind::Organisation => "organisation",
+        PlayerKind::Person => "person",
+        PlayerKind::Faction => "faction",
+    }
+}
+
+/// The line and column a syntax error's message gives ("… at line 3, column 7").
+fn syntax_place(message: &str) -> Option<(usize, usize)> {
+    let after = message.split("line ").nth(1)?;
+    let line: usize = after.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()?;
+    let column: usize = after.split("column ").nth(1)?.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()?;
+    Some((line, column))
+}

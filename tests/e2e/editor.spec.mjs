@@ -1,0 +1,143 @@
+// The editor (dist/editor/): an article imported from Markdown, glossary entries made from its
+// words (typed, and selected in the preview), a problem taking the cursor to its field, the
+// definition written there, the document downloaded and passing `lens check`; a quote picked
+// from the seed's text as a player's evidence; the work kept over a reload; undo and redo;
+// axe finds nothing.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const markdown = readFileSync(new URL('../fixtures/import/harbour-talks.md', import.meta.url), 'utf8');
+
+/** The editor, from a clean slate (nothing kept from an earlier test), once it is ready. */
+async function openEditor(page) {
+  await page.goto('/editor/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+}
+
+/** Selects `words` in the preview's article, as a reader's mouse would. */
+async function selectInPreview(page, words) {
+  await page.evaluate((words) => {
+    const body = document.querySelector('.ed-preview-body');
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(words);
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        return;
+      }
+    }
+    throw new Error(`not in the preview: ${words}`);
+  }, words);
+}
+
+/** The document the editor holds, parsed. */
+const documentNow = async (page) => JSON.parse(await page.locator('#ed-json').inputValue());
+
+test('import Markdown, make two entries from its words, fix what the problems say, download a document lens check passes', async ({ page }) => {
+  await openEditor(page);
+  await page.getByText('Start from an article’s text').click();
+  await page.getByLabel(/^Markdown \(front matter optional\)/).fill(markdown);
+  await page.getByRole('button', { name: 'Import' }).click();
+  const preview = page.locator('.ed-preview-body');
+  await expect(preview.locator('h1')).toHaveText('Harbour Talks Test an Old Coast Guard Pact');
+  await expect(page.locator('.ed-status')).toContainText('Imported “Harbour Talks Test an Old Coast Guard Pact”');
+
+  // One entry from typed words, one from words selected in the preview.
+  await page.getByLabel(/^Words/).fill('harbour master');
+  await page.getByLabel('Kind', { exact: true }).selectOption('person');
+  await page.getByRole('button', { name: 'Add glossary entry' }).click();
+  await expect(page.locator('.ed-status')).toContainText('Added the glossary entry `harbour-master`');
+  await selectInPreview(page, 'radar data');
+  await expect(page.getByLabel(/^Words/)).toHaveValue('radar data');
+  await page.getByLabel('Kind', { exact: true }).selectOption('concept');
+  await page.getByRole('button', { name: 'Add glossary entry' }).click();
+  await expect(page.locator('.ed-status')).toContainText('`radar-data`');
+
+  // What each still needs, as the validator says; a problem takes the cursor to its field.
+  const problems = page.locator('.ed-problem');
+  await expect(problems).toHaveCount(2);
+  await expect(problems.first()).toContainText('glossary[0].definition');
+  for (const definition of ['The official in charge of a port.', 'What each port’s radar sees.']) {
+    await problems.first().click();
+    await expect(page.locator('#ed-json')).toBeFocused();
+    const selected = await page.locator('#ed-json').evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd));
+    expect(selected).toBe('""');
+    await page.keyboard.type(JSON.stringify(definition));
+    await expect(problems).toHaveCount(definition.startsWith('The') ? 1 : 0);
+  }
+  await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+  // The preview marks both terms; a card opens with the definition written.
+  await expect(preview.locator('.al-term', { hasText: 'harbour master' }).first()).toBeVisible();
+  await preview.locator('.al-term', { hasText: 'radar data' }).first().click();
+  await expect(preview.locator('.al-card')).toContainText('What each port’s radar sees.');
+
+  // Downloaded, the document passes lens check.
+  const href = await page.getByRole('link', { name: 'Download document' }).getAttribute('href');
+  const text = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  const dir = mkdtempSync(join(tmpdir(), 'lens-editor-'));
+  const file = join(dir, 'harbour-talks.json');
+  writeFileSync(file, text);
+  const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'lens', '--', 'check', file], { encoding: 'utf8' });
+  expect(out).toContain(': ok (');
+  expect(JSON.parse(text).glossary.map((e) => e.id)).toEqual(['harbour-master', 'radar-data']);
+});
+
+test('a quote picked from the text becomes a player’s evidence, verbatim; the work survives a reload; undo and redo', async ({ page }) => {
+  await openEditor(page);
+  const before = await documentNow(page);
+  const player = before.players[0];
+  const axis = before.axes[0];
+  const quote = 'miscalculated the strategic impact of his pitch';
+  await selectInPreview(page, quote);
+  await page.getByLabel('Player', { exact: true }).selectOption(player.id);
+  await page.getByLabel('Question', { exact: true }).selectOption(axis.id);
+  await page.getByRole('button', { name: 'Quote as evidence' }).click();
+  await expect(page.locator('.ed-status')).toContainText(`Quoted the article for \`${player.id}\``);
+  const stance = (await documentNow(page)).stances.find((s) => s.player === player.id && s.axis === axis.id);
+  expect(stance.evidence).toContain(quote);
+  // Words that are not the article's are refused.
+  await page.getByLabel(/^Words/).fill('miscalculated the strategic impact of his speech');
+  await page.getByRole('button', { name: 'Quote as evidence' }).click();
+  await expect(page.locator('.ed-status')).toContainText('is not the article’s words as written');
+
+  await page.reload();
+  await expect(page.locator('.ed-count')).toHaveText(/problem/);
+  expect((await documentNow(page)).stances.find((s) => s.player === player.id && s.axis === axis.id)?.evidence).toContain(quote);
+
+  // Undo and redo (the history is this visit's).
+  await page.getByLabel(/^Words/).fill('Vientiane');
+  await page.getByRole('button', { name: 'Add glossary entry' }).click();
+  await expect(page.locator('.ed-status')).toContainText('`vientiane`');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(((await documentNow(page)).glossary ?? []).some((e) => e.id === 'vientiane')).toBe(false);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  expect(((await documentNow(page)).glossary ?? []).some((e) => e.id === 'vientiane')).toBe(true);
+});
+
+test('the editor is usable by keyboard at 320 px and axe finds nothing', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await openEditor(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  // By keyboard: the words field, the kind, the button.
+  await page.getByLabel(/^Words/).focus();
+  await page.keyboard.type('Vientiane');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Add glossary entry' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ed-status')).toContainText('`vientiane`');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await context.close();
+});
