@@ -110,6 +110,14 @@ test('a quote picked from the text becomes a player’s evidence, verbatim; the 
   await page.getByRole('button', { name: 'Quote as evidence' }).click();
   await expect(page.locator('.ed-status')).toContainText('is not the article’s words as written');
 
+  // Placed further than the axis goes: kept at its end; then taken off.
+  await page.getByLabel('Place (-1 to 1)').fill('1.7');
+  await page.getByLabel('Basis').selectOption('implied');
+  await page.getByRole('button', { name: 'Place the player' }).click();
+  await expect(page.locator('.ed-status')).toContainText(`Placed \`${player.id}\``);
+  const placed = (await documentNow(page)).stances.find((s) => s.player === player.id && s.axis === axis.id);
+  expect([placed.value, placed.basis, placed.evidence.includes(quote)]).toEqual([1, 'implied', true]);
+
   await page.reload();
   await expect(page.locator('.ed-count')).toHaveText(/problem/);
   expect((await documentNow(page)).stances.find((s) => s.player === player.id && s.axis === axis.id)?.evidence).toContain(quote);
