@@ -297,6 +297,65 @@ fn Editor(
         move |_| apply(Edit::RemoveStance { player: first_or(quote_player, players()), axis: first_or(quote_axis, axes()) }, "Took the place off for")
     };
 
+    // What the glossary finds in the text (`lens mentions`), for the document as the preview
+    // shows it: near misses, each fixed by adding the words as a form of its entry, and names the
+    // article repeats that no entry covers, each made an entry of the kind chosen above.
+    let mentions = {
+        let apply = apply.clone();
+        move || {
+            // The document being edited, with the library entries it had when it last passed the
+            // rules (a library is resolved only for a document that passes them).
+            let mut doc = reading.with(|r| r.doc.clone())?;
+            if let Some(valid) = shown.get() {
+                let joined: Vec<_> = valid.0.glossary.iter().filter(|e| !doc.glossary.iter().any(|own| own.id == e.id)).cloned().collect();
+                doc.glossary.extend(joined);
+            }
+            let report = crate::text::mention_report::report(&doc);
+            let near = report
+                .near_misses
+                .into_iter()
+                .take(LISTED)
+                .map(|m| {
+                    let apply = apply.clone();
+                    let words = format!("¶{} “{}” is near “{}” ({}) of `{}` ", m.paragraph, m.found, m.form, m.kind.label(), m.entry);
+                    let name = format!("Add “{}” as a form of `{}`", m.found, m.entry);
+                    let fix = Edit::AddAlias { entry: m.entry, selection: m.found };
+                    view! { <li>{words}<button type="button" aria-label=name on:click=move |_| apply(fix.clone(), "Added a form to")>"Add as a form"</button></li> }
+                })
+                .collect::<Vec<_>>();
+            let names = report
+                .suggestions
+                .into_iter()
+                .take(LISTED)
+                .map(|s| {
+                    let apply = apply.clone();
+                    let words = format!("“{}”, {} times ", s.text, s.count);
+                    let name = format!("Add “{}” to the glossary", s.text);
+                    let text = s.text;
+                    view! {
+                        <li>
+                            {words}
+                            <button
+                                type="button"
+                                aria-label=name
+                                on:click=move |_| apply(Edit::AddEntry { selection: text.clone(), kind: EntryKind::ALL[entry_kind.get_untracked()] }, "Added the glossary entry")
+                            >
+                                "Add to the glossary"
+                            </button>
+                        </li>
+                    }
+                })
+                .collect::<Vec<_>>();
+            let none = |list_is_empty: bool| list_is_empty.then(|| view! { <li>"None."</li> });
+            Some(view! {
+                <h3>"Near misses (words close to a form, not marked)"</h3>
+                <ul class="ed-list">{none(near.is_empty())}{near}</ul>
+                <h3>"Names the article repeats that no entry covers"</h3>
+                <ul class="ed-list">{none(names.is_empty())}{names}</ul>
+            })
+        }
+    };
+
     // Start from an article's text: Markdown (with its front matter) or plain text.
     let source = RwSignal::new(String::new());
     let markdown = RwSignal::new(true);
@@ -393,6 +452,10 @@ fn Editor(
                         <button type="button" on:click=remove_stance>"Remove the place"</button>
                     </div>
                 </section>
+                <section class="ed-mentions" aria-labelledby="ed-mentions-title">
+                    <h2 id="ed-mentions-title">"Mentions"</h2>
+                    {mentions}
+                </section>
                 <section class="ed-preview" aria-labelledby="ed-preview-title">
                     <h2 id="ed-preview-title">"Preview"</h2>
                     <p class="ed-stale" hidden=move || !stale()>"The preview shows the last version without problems."</p>
@@ -409,6 +472,9 @@ fn Editor(
         </div>
     }
 }
+
+/// How many near misses and names the mentions panel lists at most.
+const LISTED: usize = 30;
 
 /// The bases a placement may have, in the format's order.
 const BASES: [Basis; 3] = [Basis::Stated, Basis::Implied, Basis::Background];

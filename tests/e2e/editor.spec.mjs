@@ -132,6 +132,41 @@ test('a quote picked from the text becomes a player’s evidence, verbatim; the 
   expect(((await documentNow(page)).glossary ?? []).some((e) => e.id === 'vientiane')).toBe(true);
 });
 
+test('the mentions panel: a name the article repeats becomes an entry, a near miss becomes a form', async ({ page }) => {
+  await openEditor(page);
+  const panel = page.locator('.ed-mentions');
+  // The seed repeats "Tokyo" (3 times) with no entry for it.
+  const tokyo = panel.locator('li', { hasText: '“Tokyo”, 3 times' });
+  await expect(tokyo).toHaveCount(1);
+  await page.getByLabel('Kind', { exact: true }).selectOption('place');
+  await tokyo.getByRole('button', { name: 'Add “Tokyo” to the glossary' }).click();
+  await expect(page.locator('.ed-status')).toContainText('`tokyo`');
+  const entry = (await documentNow(page)).glossary.find((e) => e.id === 'tokyo');
+  expect([entry.term, entry.kind]).toEqual(['Tokyo', 'place']);
+  // An entry for the singular of words the article has in the plural: a near miss, fixed.
+  await page.getByLabel(/^Words/).fill('stakeholder');
+  await page.getByLabel('Kind', { exact: true }).selectOption('concept');
+  await page.getByRole('button', { name: 'Add glossary entry' }).click();
+  await expect(page.locator('.ed-status')).toContainText('`stakeholder`');
+  const near = panel.locator('li', { hasText: '“stakeholders” is near “stakeholder”' });
+  await expect(near.first()).toBeVisible();
+  await near.first().getByRole('button', { name: 'Add “stakeholders” as a form of `stakeholder`' }).click();
+  await expect(page.locator('.ed-status')).toContainText('Added a form to `stakeholder`');
+  expect((await documentNow(page)).glossary.find((e) => e.id === 'stakeholder').aliases).toEqual(['stakeholders']);
+  // Definitions for both (through their problems), so the preview shows the document again.
+  const definitions = page.locator('.ed-problem', { hasText: 'definition' });
+  await expect(definitions).toHaveCount(2);
+  await definitions.first().click();
+  await page.keyboard.type('"The capital of Japan."');
+  // The problems are read again once the typing rests: then the next one.
+  await expect(definitions).toHaveCount(1);
+  await definitions.first().click();
+  await page.keyboard.type('"A party with an interest in what is decided."');
+  await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+  await expect(panel.locator('li', { hasText: '“Tokyo”' })).toHaveCount(0);
+  await expect(panel.locator('li', { hasText: 'is near “stakeholder”' })).toHaveCount(0);
+});
+
 test('the editor is usable by keyboard at 320 px and axe finds nothing', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
