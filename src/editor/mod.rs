@@ -35,11 +35,38 @@ pub const STORAGE_KEY: &str = "article-lens-editor:document";
 const SETTLE: Duration = Duration::from_millis(40);
 
 /// The editor in `target`, starting from `text` (a document's JSON), with the glossary
-/// `libraries` it names fetched (as the embed script gives them, see
-/// [`crate::web::read::read_value`]). It stays for the page's life.
+/// `libraries` it names fetched (an array of `{ src, text }` or why not, as the embed script
+/// gives them, see [`crate::web::read::read_value`]). It stays for the page's life.
 pub fn mount(target: web_sys::HtmlElement, text: String, libraries: JsValue) {
-    let libraries = send_wrapper::SendWrapper::new(libraries);
-    leptos::mount::mount_to(target, move || view! { <Editor text=text libraries=libraries/> }).forget();
+    let known: Vec<(String, JsValue)> = js_sys::Array::from(&libraries)
+        .iter()
+        .filter_map(|answer| Some((js_sys::Reflect::get(&answer, &JsValue::from_str("src")).ok()?.as_string()?, answer)))
+        .collect();
+    let known = send_wrapper::SendWrapper::new(known);
+    leptos::mount::mount_to(target, move || view! { <Editor text=text libraries=known/> }).forget();
+}
+
+/// A library's file name: the last part of its path.
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+/// The answers for the libraries `names` (a document's `libraries`), in its order, from the
+/// libraries the editor has: fetched by the path the document gives, or opened as a file of
+/// the same name.
+fn answers(names: &[String], known: &[(String, JsValue)]) -> JsValue {
+    let list = js_sys::Array::new();
+    for name in names {
+        let found = known.iter().find(|(src, _)| src == name).or_else(|| known.iter().find(|(src, _)| file_name(src) == file_name(name)));
+        let answer = found.map(|(_, answer)| answer.clone()).unwrap_or_else(|| {
+            let missing = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&missing, &JsValue::from_str("src"), &JsValue::from_str(name));
+            let _ = js_sys::Reflect::set(&missing, &JsValue::from_str("error"), &JsValue::from_str("open the library’s file in the editor"));
+            missing.into()
+        });
+        list.push(&answer);
+    }
+    list.into()
 }
 
 /// The document as pretty JSON (two spaces), fields in the format's order.
@@ -60,10 +87,13 @@ struct Reading {
     result: Result<Arc<(Document, Mentions)>, LoadError>,
 }
 
-fn read(text: &str, libraries: &JsValue) -> Reading {
+fn read(text: &str, known: &[(String, JsValue)]) -> Reading {
     match decode_text(text) {
         Err(error) => Reading { doc: None, result: Err(error) },
-        Ok(doc) => Reading { doc: Some(doc.clone()), result: check(doc, libraries).map(Arc::new) },
+        Ok(doc) => {
+            let libraries = answers(&doc.libraries, known);
+            Reading { doc: Some(doc.clone()), result: check(doc, &libraries).map(Arc::new) }
+        }
     }
 }
 
@@ -85,11 +115,11 @@ fn keep(text: &str) {
 fn Editor(
     /// The document's JSON text to start from.
     text: String,
-    /// The glossary libraries it names, fetched.
-    libraries: send_wrapper::SendWrapper<JsValue>,
+    /// The glossary libraries the editor has, by path (fetched) or file name (opened).
+    libraries: send_wrapper::SendWrapper<Vec<(String, JsValue)>>,
 ) -> impl IntoView {
-    let libraries = Arc::new(libraries);
-    let first = read(&text, &libraries);
+    let libraries = StoredValue::new_local(libraries.take());
+    let first = libraries.with_value(|known| read(&text, known));
     // A document is shown pretty, one field a line; text that is not one yet stays as it was.
     let text = first.doc.as_ref().map(pretty).unwrap_or(text);
     let history = StoredValue::new(first.doc.clone().map(|d| History::new(d, 200)));
@@ -106,10 +136,9 @@ fn Editor(
 
     // Reads the field's text: the preview, the problems, the history and the storage follow.
     let settle = {
-        let libraries = libraries.clone();
         move |from_history: bool| {
             let text = draft.get_untracked();
-            let now = read(&text, &libraries);
+            let now = libraries.with_value(|known| read(&text, known));
             if let (Some(doc), false) = (&now.doc, from_history) {
                 history.update_value(|h| match h {
                     Some(h) => h.replace(doc.clone()),
@@ -131,19 +160,16 @@ fn Editor(
     // Typing: read once the text has rested.
     let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
     let on_input = {
-        let settle = settle.clone();
         move |ev: leptos::ev::Event| {
             draft.set(event_target_value(&ev));
             if let Some(handle) = pending.get_value() {
                 handle.clear();
             }
-            let settle = settle.clone();
             pending.set_value(set_timeout_with_handle(move || settle(false), SETTLE).ok());
         }
     };
     // An edit of the document: made, written into the field, read.
     let apply = {
-        let settle = settle.clone();
         move |edit: Edit, done: &'static str| {
             let result = history.try_update_value(|h| h.as_mut().map(|h| h.apply(&edit).map(|id| (id, pretty(h.present())))));
             match result.flatten() {
@@ -158,7 +184,6 @@ fn Editor(
         }
     };
     let step = {
-        let settle = settle.clone();
         move |forward: bool| {
             let text = history.try_update_value(|h| {
                 let h = h.as_mut()?;
@@ -256,19 +281,15 @@ fn Editor(
         if list.iter().any(|(i, _)| *i == id) { id } else { list.first().map(|(i, _)| i.clone()).unwrap_or_default() }
     };
     let add_entry = {
-        let apply = apply.clone();
         move |_| apply(Edit::AddEntry { selection: selection.get_untracked(), kind: EntryKind::ALL[entry_kind.get_untracked()] }, "Added the glossary entry")
     };
     let add_alias = {
-        let apply = apply.clone();
         move |_| apply(Edit::AddAlias { entry: first_or(alias_of, entries()), selection: selection.get_untracked() }, "Added a form to")
     };
     let add_player = {
-        let apply = apply.clone();
         move |_| apply(Edit::AddPlayer { selection: selection.get_untracked(), kind: PLAYER_KINDS[player_kind.get_untracked()] }, "Added the player")
     };
     let add_quote = {
-        let apply = apply.clone();
         move |_| {
             let edit = Edit::AddEvidence { player: first_or(quote_player, players()), axis: first_or(quote_axis, axes()), selection: selection.get_untracked() };
             apply(edit, "Quoted the article for")
@@ -277,7 +298,6 @@ fn Editor(
 
     // A player's place on a question: set (made or moved) or removed.
     let set_stance = {
-        let apply = apply.clone();
         move |_| {
             let Ok(value) = stance_value.get_untracked().trim().replace('−', "-").parse::<f64>() else {
                 status.set("Not done: the value is a number from -1 to 1.".to_owned());
@@ -293,7 +313,6 @@ fn Editor(
         }
     };
     let remove_stance = {
-        let apply = apply.clone();
         move |_| apply(Edit::RemoveStance { player: first_or(quote_player, players()), axis: first_or(quote_axis, axes()) }, "Took the place off for")
     };
 
@@ -301,7 +320,6 @@ fn Editor(
     // shows it: near misses, each fixed by adding the words as a form of its entry, and names the
     // article repeats that no entry covers, each made an entry of the kind chosen above.
     let mentions = {
-        let apply = apply.clone();
         move || {
             // The document being edited, with the library entries it had when it last passed the
             // rules (a library is resolved only for a document that passes them).
@@ -316,7 +334,6 @@ fn Editor(
                 .into_iter()
                 .take(LISTED)
                 .map(|m| {
-                    let apply = apply.clone();
                     let words = format!("¶{} “{}” is near “{}” ({}) of `{}` ", m.paragraph, m.found, m.form, m.kind.label(), m.entry);
                     let name = format!("Add “{}” as a form of `{}`", m.found, m.entry);
                     let fix = Edit::AddAlias { entry: m.entry, selection: m.found };
@@ -328,7 +345,6 @@ fn Editor(
                 .into_iter()
                 .take(LISTED)
                 .map(|s| {
-                    let apply = apply.clone();
                     let words = format!("“{}”, {} times ", s.text, s.count);
                     let name = format!("Add “{}” to the glossary", s.text);
                     let text = s.text;
@@ -359,24 +375,69 @@ fn Editor(
     // Start from an article's text: Markdown (with its front matter) or plain text.
     let source = RwSignal::new(String::new());
     let markdown = RwSignal::new(true);
-    let import = {
-        let settle = settle.clone();
-        move |_| {
-            let text = source.get_untracked();
-            let id = crate::model::content::id_from_name(text.lines().find(|l| !l.trim().is_empty() && !l.starts_with("---")).unwrap_or("article").trim_start_matches('#'));
-            let imported = if markdown.get_untracked() { from_markdown(&text, &id) } else { from_plain_text(&text, &id) };
-            match imported {
-                Ok(imported) => {
-                    draft.set(pretty(&imported.doc));
-                    settle(false);
-                    let notes = if imported.notes.is_empty() { String::new() } else { format!(" Notes: {}", imported.notes.join("; ")) };
-                    status.set(format!("Imported “{}”.{notes}", imported.doc.article.headline));
-                }
-                Err(why) => status.set(format!("Not imported: {why}.")),
+    let import_text = move |text: &str, markdown: bool| {
+        let id = crate::model::content::id_from_name(text.lines().find(|l| !l.trim().is_empty() && !l.starts_with("---")).unwrap_or("article").trim_start_matches('#'));
+        let imported = if markdown { from_markdown(text, &id) } else { from_plain_text(text, &id) };
+        match imported {
+            Ok(imported) => {
+                draft.set(pretty(&imported.doc));
+                settle(false);
+                let notes = if imported.notes.is_empty() { String::new() } else { format!(" Notes: {}", imported.notes.join("; ")) };
+                status.set(format!("Imported “{}”.{notes}", imported.doc.article.headline));
             }
+            Err(why) => status.set(format!("Not imported: {why}.")),
         }
     };
-    let (undo, redo) = (step.clone(), step);
+    let import = move |_| import_text(&source.get_untracked(), markdown.get_untracked());
+
+    // A file opened (or dropped on the editor): an article's text (.md, .markdown, .txt,
+    // imported), a glossary library (JSON with `entries`, kept by its file name for the
+    // documents that name it), or a document (any other JSON).
+    let open_file = move |file: web_sys::File| {
+        let name = file.name();
+        let promise = file.text();
+        leptos::task::spawn_local(async move {
+            let Some(text) = wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|t| t.as_string()) else {
+                status.set(format!("Not opened: “{name}” could not be read."));
+                return;
+            };
+            let lower = name.to_lowercase();
+            if [".md", ".markdown", ".txt"].iter().any(|end| lower.ends_with(end)) {
+                import_text(&text, !lower.ends_with(".txt"));
+            } else if is_library(&text) {
+                let answer = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&answer, &JsValue::from_str("src"), &JsValue::from_str(&name));
+                let _ = js_sys::Reflect::set(&answer, &JsValue::from_str("text"), &JsValue::from_str(&text));
+                libraries.update_value(|known| {
+                    known.retain(|(src, _)| file_name(src) != name);
+                    known.push((name.clone(), answer.into()));
+                });
+                settle(false);
+                status.set(format!("Opened the glossary library “{name}”: a document whose libraries name …/{name} uses it."));
+            } else {
+                draft.set(text);
+                settle(false);
+                status.set(format!("Opened “{name}”."));
+            }
+        });
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|files| files.get(0)) {
+            open_file(file);
+        }
+        if let Some(input) = input {
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        let file = ev.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0));
+        if let Some(file) = file {
+            ev.prevent_default();
+            open_file(file);
+        }
+    };
+    let (undo, redo) = (step, step);
     let download = move || {
         let text = draft.get();
         let id = reading.with(|r| r.doc.as_ref().map(|d| d.id.clone())).unwrap_or_else(|| "document".to_owned());
@@ -384,7 +445,7 @@ fn Editor(
     };
 
     view! {
-        <div class="ed">
+        <div class="ed" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
             <header class="ed-bar">
                 <h1>"Article Lens editor"</h1>
                 <button type="button" on:click=move |_| undo(false) disabled=move || !can_undo.get()>"Undo"</button>
@@ -392,6 +453,10 @@ fn Editor(
                 <a class="ed-download" download=move || download().0 href=move || download().1>"Download document"</a>
                 <p class="ed-status" role="status" aria-live="polite">{move || status.get()}</p>
             </header>
+            <p class="ed-open">
+                <label for="ed-file">"Open a file (or drop one here): a document (.json), an article’s text (.md, .txt) or a glossary library (.json)"</label>
+                <input id="ed-file" type="file" accept=".json,.md,.markdown,.txt,application/json,text/markdown,text/plain" on:change=on_file/>
+            </p>
             <details class="ed-import">
                 <summary>"Start from an article’s text"</summary>
                 <label for="ed-source">"Markdown (front matter optional) or plain text (first line the headline)"</label>
@@ -471,6 +536,13 @@ fn Editor(
             </div>
         </div>
     }
+}
+
+/// Whether `text` is a glossary library (JSON with `entries` and no `article`) rather than a document.
+fn is_library(text: &str) -> bool {
+    let Ok(value) = js_sys::JSON::parse(text) else { return false };
+    let has = |key: &str| js_sys::Reflect::has(&value, &JsValue::from_str(key)).unwrap_or(false);
+    value.is_object() && has("entries") && !has("article")
 }
 
 /// How many near misses and names the mentions panel lists at most.

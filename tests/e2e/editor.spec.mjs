@@ -167,6 +167,26 @@ test('the mentions panel: a name the article repeats becomes an entry, a near mi
   await expect(panel.locator('li', { hasText: 'is near “stakeholder”' })).toHaveCount(0);
 });
 
+test('files opened: an article’s Markdown, a document, and the glossary library it names', async ({ page }) => {
+  // A document made by lens import with the worked example's library.
+  const dir = mkdtempSync(join(tmpdir(), 'lens-editor-files-'));
+  const doc = join(dir, 'harbour-talks.json');
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'lens', '--', 'import', 'tests/fixtures/import/harbour-talks.md', '--library', 'tests/fixtures/import/maritime-glossary.json', '--out', doc]);
+  await openEditor(page);
+  await page.getByLabel(/^Open a file/).setInputFiles('tests/fixtures/import/harbour-talks.md');
+  await expect(page.locator('.ed-preview-body h1')).toHaveText('Harbour Talks Test an Old Coast Guard Pact');
+  await page.getByLabel(/^Open a file/).setInputFiles(doc);
+  await expect(page.locator('.ed-status')).toContainText('Opened “harbour-talks.json”');
+  await expect(page.locator('.ed-problem')).toContainText(['maritime-glossary.json” could not be fetched (open the library’s file in the editor)']);
+  await page.getByLabel(/^Open a file/).setInputFiles('tests/fixtures/import/maritime-glossary.json');
+  await expect(page.locator('.ed-status')).toContainText('Opened the glossary library “maritime-glossary.json”');
+  await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+  const library = JSON.parse(readFileSync('tests/fixtures/import/maritime-glossary.json', 'utf8'));
+  await expect(page.locator('.ed-preview-body .al-term').first()).toBeVisible();
+  const terms = await page.locator('.ed-preview-body .al-term').allTextContents();
+  expect(terms.some((t) => library.entries.some((e) => e.term === t || (e.aliases ?? []).includes(t)))).toBe(true);
+});
+
 test('the editor is usable by keyboard at 320 px and axe finds nothing', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
