@@ -296,6 +296,21 @@ fn Editor(
         }
     };
 
+    // A question (its two ends), and a map of two questions.
+    let (question, low, high, map_title, map_x, map_y) =
+        (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let add_axis = move |_| {
+        let edit = Edit::AddAxis { question: question.get_untracked(), low: low.get_untracked(), high: high.get_untracked() };
+        apply(edit, "Added the question")
+    };
+    let add_map = move |_| {
+        let list = axes();
+        let x = first_or(map_x, list.clone());
+        // The vertical question: the one chosen, else the first that is not the horizontal one.
+        let y = Some(map_y.get_untracked()).filter(|y| list.iter().any(|(i, _)| i == y)).or_else(|| list.iter().map(|(i, _)| i.clone()).find(|i| *i != x)).unwrap_or_default();
+        apply(Edit::AddMap { title: map_title.get_untracked(), x, y }, "Added the map")
+    };
+
     // A player's place on a question: set (made or moved) or removed.
     let set_stance = {
         move |_| {
@@ -376,10 +391,14 @@ fn Editor(
     let source = RwSignal::new(String::new());
     let markdown = RwSignal::new(true);
     let import_text = move |text: &str, markdown: bool| {
-        let id = crate::model::content::id_from_name(text.lines().find(|l| !l.trim().is_empty() && !l.starts_with("---")).unwrap_or("article").trim_start_matches('#'));
-        let imported = if markdown { from_markdown(text, &id) } else { from_plain_text(text, &id) };
+        // The id from the front matter, else from the headline.
+        const UNNAMED: &str = "article";
+        let imported = if markdown { from_markdown(text, UNNAMED) } else { from_plain_text(text, UNNAMED) };
         match imported {
-            Ok(imported) => {
+            Ok(mut imported) => {
+                if imported.doc.id == UNNAMED {
+                    imported.doc.id = crate::model::content::id_from_name(&imported.doc.article.headline);
+                }
                 draft.set(pretty(&imported.doc));
                 settle(false);
                 let notes = if imported.notes.is_empty() { String::new() } else { format!(" Notes: {}", imported.notes.join("; ")) };
@@ -499,6 +518,26 @@ fn Editor(
                         </select>
                         <button type="button" on:click=add_player>"Add player"</button>
                     </div>
+                    <h3>"Questions and maps"</h3>
+                    <div class="ed-tool">
+                        <label for="ed-question">"New question"</label>
+                        <input id="ed-question" type="text" on:input=move |ev| question.set(event_target_value(&ev))/>
+                        <label for="ed-low">"Its -1 end"</label>
+                        <input id="ed-low" type="text" on:input=move |ev| low.set(event_target_value(&ev))/>
+                        <label for="ed-high">"Its +1 end"</label>
+                        <input id="ed-high" type="text" on:input=move |ev| high.set(event_target_value(&ev))/>
+                        <button type="button" on:click=add_axis>"Add question"</button>
+                    </div>
+                    <div class="ed-tool">
+                        <label for="ed-map-title">"Map title"</label>
+                        <input id="ed-map-title" type="text" on:input=move |ev| map_title.set(event_target_value(&ev))/>
+                        <label for="ed-map-x">"Across"</label>
+                        <select id="ed-map-x" on:change=move |ev| map_x.set(event_target_value(&ev))>{move || options(axes())}</select>
+                        <label for="ed-map-y">"Up"</label>
+                        <select id="ed-map-y" on:change=move |ev| map_y.set(event_target_value(&ev))>{move || options(axes())}</select>
+                        <button type="button" on:click=add_map>"Add map"</button>
+                    </div>
+                    <h3>"A player on a question"</h3>
                     <div class="ed-tool">
                         <label for="ed-player">"Player"</label>
                         <select id="ed-player" on:change=move |ev| quote_player.set(event_target_value(&ev))>{move || options(players())}</select>

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use super::content::{id_from_name, Basis, Document, Entry, EntryKind, MatchCase, Player, PlayerKind, Stance};
+use super::content::{id_from_name, Axis, Basis, Document, Entry, EntryKind, MatchCase, Player, PlayerKind, Stance, StanceMap};
 
 /// One change to a document.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,8 +19,13 @@ pub enum Edit {
     AddAlias { entry: String, selection: String },
     /// Entry `entry`'s definition, in the editor's words.
     SetDefinition { entry: String, definition: String },
-    /// A player named by the selected words (its id made from them), of `kind`.
+    /// A player named by the selected words (its id made from them), of `kind`, shown on every
+    /// map.
     AddPlayer { selection: String, kind: PlayerKind },
+    /// A question players are placed on, with its two ends (its id made from the ends).
+    AddAxis { question: String, low: String, high: String },
+    /// A stance map of two questions (by ids), showing every player.
+    AddMap { title: String, x: String, y: String },
     /// The selected words as evidence of `player`'s stance on `axis` (by ids); a stance not yet
     /// there is made, at the middle of the axis, stated, its summary left to write.
     AddEvidence { player: String, axis: String, selection: String },
@@ -85,6 +90,24 @@ fn term_of(words: &str) -> &str {
     ["’s", "'s"].iter().find_map(|s| words.strip_suffix(s)).filter(|t| !t.trim().is_empty()).unwrap_or(words)
 }
 
+/// A player's label on a map from its name: its first words, as many as fit the format's 14
+/// characters (a first word longer than that, cut).
+fn map_label(name: &str) -> String {
+    let mut label = String::new();
+    for word in name.split_whitespace() {
+        let longer = if label.is_empty() { word.to_owned() } else { format!("{label} {word}") };
+        if longer.chars().count() > 14 {
+            break;
+        }
+        label = longer;
+    }
+    if label.is_empty() {
+        name.chars().take(14).collect()
+    } else {
+        label
+    }
+}
+
 /// The entry (by id) that has `form` as its term or an alias, letter case aside.
 fn entry_with_form<'a>(doc: &'a Document, form: &str) -> Option<&'a Entry> {
     let form = form.to_lowercase();
@@ -146,7 +169,24 @@ pub fn apply(doc: &Document, edit: &Edit) -> Result<(Document, String), EditErro
         Edit::AddPlayer { selection, kind } => {
             let name = term_of(&selected_words(&doc, selection)?).to_owned();
             let id = unique_id(&id_from_name(&name), |id| doc.players.iter().any(|p| p.id == id));
-            doc.players.push(Player { id: id.clone(), name: name.clone(), label: name, kind: *kind, entries: Vec::new() });
+            let label = map_label(&name);
+            doc.players.push(Player { id: id.clone(), name, label, kind: *kind, entries: Vec::new() });
+            for map in &mut doc.maps {
+                map.players.push(id.clone());
+            }
+            id
+        }
+        Edit::AddAxis { question, low, high } => {
+            let id = unique_id(&id_from_name(&format!("{low} {high}")), |id| doc.axes.iter().any(|a| a.id == id));
+            doc.axes.push(Axis { id: id.clone(), question: question.trim().to_owned(), low: low.trim().to_owned(), high: high.trim().to_owned() });
+            id
+        }
+        Edit::AddMap { title, x, y } => {
+            known("axis", x, doc.axes.iter().any(|a| &a.id == x))?;
+            known("axis", y, doc.axes.iter().any(|a| &a.id == y))?;
+            let id = unique_id(&id_from_name(title), |id| doc.maps.iter().any(|m| m.id == id));
+            let players = doc.players.iter().map(|p| p.id.clone()).collect();
+            doc.maps.push(StanceMap { id: id.clone(), title: title.trim().to_owned(), x: x.clone(), y: y.clone(), players });
             id
         }
         Edit::SetSummary { player, axis, summary } => {
@@ -340,6 +380,24 @@ mod tests {
         let s = next.stances.iter().find(|s| s.player == player).expect("a stance");
         assert_eq!((s.summary.as_str(), s.evidence.as_slice()), ("Pictured with Ishiba.", &[quote.to_owned()][..]));
         assert!(matches!(apply(&next, &Edit::SetSummary { player, axis: "nowhere".into(), summary: String::new() }), Err(EditError::Unknown { .. })));
+    }
+
+    #[test]
+    fn questions_and_maps_are_added_and_new_players_shown_on_them() {
+        let doc = seed();
+        let (next, axis) = apply(&doc, &Edit::AddAxis { question: " Who patrols? ".into(), low: "Nobody".into(), high: "Everyone".into() }).expect("an axis");
+        assert_eq!(axis, "nobody-everyone");
+        assert_eq!(next.axes.last().map(|a| a.question.as_str()), Some("Who patrols?"));
+        let (next, map) = apply(&next, &Edit::AddMap { title: "Patrols".into(), x: axis.clone(), y: doc.axes[0].id.clone() }).expect("a map");
+        let shown = next.maps.iter().find(|m| m.id == map).expect("the map");
+        assert_eq!(shown.players.len(), doc.players.len(), "every player is on it");
+        assert!(matches!(apply(&next, &Edit::AddMap { title: "X".into(), x: "nowhere".into(), y: axis }), Err(EditError::Unknown { what: "axis", .. })));
+        let (next, player) = apply(&next, &Edit::AddPlayer { selection: "ASEAN leaders".into(), kind: PlayerKind::Bloc }).expect("a player");
+        assert!(next.maps.iter().all(|m| m.players.contains(&player)), "a new player is on every map");
+        assert_eq!(next.players.last().map(|p| p.label.as_str()), Some("ASEAN leaders"));
+        assert_eq!(map_label("Officials from both ports"), "Officials from");
+        assert_eq!(map_label("Supercalifragilistic"), "Supercalifragi");
+        assert!(validate(&next).is_empty(), "{:?}", validate(&next));
     }
 
     #[test]

@@ -76,6 +76,33 @@ test('import Markdown, make two entries from its words, fix what the problems sa
     await expect(problems).toHaveCount(definition.startsWith('The') ? 1 : 0);
   }
   await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+
+  // A player from the text, two questions, a map, and a stance quoting the article.
+  await selectInPreview(page, 'Officials from both ports');
+  await page.getByLabel('Player kind').selectOption('organisation');
+  await page.getByRole('button', { name: 'Add player' }).click();
+  await expect(page.locator('.ed-status')).toContainText('`officials-from-both-ports`');
+  for (const [q, lo, hi] of [['How much radar data do they share?', 'None', 'All'], ['Who patrols the strait?', 'One port', 'Both ports']]) {
+    await page.getByLabel('New question').fill(q);
+    await page.getByLabel('Its -1 end').fill(lo);
+    await page.getByLabel('Its +1 end').fill(hi);
+    await page.getByRole('button', { name: 'Add question' }).click();
+    await expect(page.locator('.ed-status')).toContainText('Added the question');
+  }
+  await page.getByLabel('Map title').fill('The two ports');
+  await page.getByRole('button', { name: 'Add map' }).click();
+  await expect(page.locator('.ed-status')).toContainText('Added the map `the-two-ports`');
+  await selectInPreview(page, 'We share what we see, not what we guess.');
+  await page.getByRole('button', { name: 'Quote as evidence' }).click();
+  await expect(page.locator('.ed-status')).toContainText('Quoted the article for `officials-from-both-ports`');
+  await page.getByLabel('Place (-1 to 1)').fill('0.6');
+  await page.getByRole('button', { name: 'Place the player' }).click();
+  await expect(problems).toHaveCount(1);
+  await expect(problems.first()).toContainText('stances[0].summary');
+  await problems.first().click();
+  await page.keyboard.type(JSON.stringify('They share what their radar sees.'));
+  await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+  await expect(preview.locator('.al-maps-title')).toBeVisible();
   // The preview marks both terms; a card opens with the definition written.
   await expect(preview.locator('.al-term', { hasText: 'harbour master' }).first()).toBeVisible();
   await preview.locator('.al-term', { hasText: 'radar data' }).first().click();
@@ -89,7 +116,9 @@ test('import Markdown, make two entries from its words, fix what the problems sa
   writeFileSync(file, text);
   const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'lens', '--', 'check', file], { encoding: 'utf8' });
   expect(out).toContain(': ok (');
-  expect(JSON.parse(text).glossary.map((e) => e.id)).toEqual(['harbour-master', 'radar-data']);
+  const saved = JSON.parse(text);
+  expect(saved.glossary.map((e) => e.id)).toEqual(['harbour-master', 'radar-data']);
+  expect(saved.stances).toEqual([{ player: 'officials-from-both-ports', axis: 'none-all', value: 0.6, basis: 'stated', evidence: ['We share what we see, not what we guess.'], summary: 'They share what their radar sees.' }]);
 });
 
 test('a quote picked from the text becomes a player’s evidence, verbatim; the work survives a reload; undo and redo', async ({ page }) => {
