@@ -281,13 +281,13 @@ fn Editor(
         if list.iter().any(|(i, _)| *i == id) { id } else { list.first().map(|(i, _)| i.clone()).unwrap_or_default() }
     };
     let add_entry = {
-        move |_| apply(Edit::AddEntry { selection: selection.get_untracked(), kind: EntryKind::ALL[entry_kind.get_untracked()] }, "Added the glossary entry")
+        move |_| apply(Edit::AddEntry { selection: selection.get_untracked(), kind: pick(&EntryKind::ALL, entry_kind) }, "Added the glossary entry")
     };
     let add_alias = {
         move |_| apply(Edit::AddAlias { entry: first_or(alias_of, entries()), selection: selection.get_untracked() }, "Added a form to")
     };
     let add_player = {
-        move |_| apply(Edit::AddPlayer { selection: selection.get_untracked(), kind: PLAYER_KINDS[player_kind.get_untracked()] }, "Added the player")
+        move |_| apply(Edit::AddPlayer { selection: selection.get_untracked(), kind: pick(&PLAYER_KINDS, player_kind) }, "Added the player")
     };
     let add_quote = {
         move |_| {
@@ -322,7 +322,7 @@ fn Editor(
                 player: first_or(quote_player, players()),
                 axis: first_or(quote_axis, axes()),
                 value,
-                basis: BASES[stance_basis.get_untracked()],
+                basis: pick(&BASES, stance_basis),
             };
             apply(edit, "Placed")
         }
@@ -369,7 +369,7 @@ fn Editor(
                             <button
                                 type="button"
                                 aria-label=name
-                                on:click=move |_| apply(Edit::AddEntry { selection: text.clone(), kind: EntryKind::ALL[entry_kind.get_untracked()] }, "Added the glossary entry")
+                                on:click=move |_| apply(Edit::AddEntry { selection: text.clone(), kind: pick(&EntryKind::ALL, entry_kind) }, "Added the glossary entry")
                             >
                                 "Add to the glossary"
                             </button>
@@ -582,6 +582,11 @@ fn is_library(text: &str) -> bool {
     let Ok(value) = js_sys::JSON::parse(text) else { return false };
     let has = |key: &str| js_sys::Reflect::has(&value, &JsValue::from_str(key)).unwrap_or(false);
     value.is_object() && has("entries") && !has("article")
+}
+
+/// The choice a menu's index names (the first where the page changed the menu's values).
+fn pick<T: Copy>(choices: &[T], index: RwSignal<usize>) -> T {
+    choices.get(index.get_untracked()).or(choices.first()).copied().expect("a menu has choices")
 }
 
 /// How many near misses and names the mentions panel lists at most.
