@@ -27,8 +27,7 @@ fn parse(text: &str) -> Result<JsValue, SyntaxError> {
 /// A document's JSON text, read and checked with its `libraries` (see [`read_value`]). Broken
 /// JSON is reported by line and column.
 pub fn read_text(text: &str, libraries: &JsValue) -> Result<(Document, Mentions), LoadError> {
-    let value = parse(text).map_err(|syntax| LoadError::NotJson(syntax.to_string()))?;
-    read_value(value, libraries)
+    check(decode_text(text)?, libraries)
 }
 
 /// A document given as a JavaScript value (parsed JSON, or an object a host built), read and
@@ -36,14 +35,18 @@ pub fn read_text(text: &str, libraries: &JsValue) -> Result<(Document, Mentions)
 /// in the document's order, of `{ src, text }` or why there is no text (`{ src, status,
 /// statusText }`, `{ src, error }`, `{ src, skipped }` for a path the format does not allow).
 pub fn read_value(value: JsValue, libraries: &JsValue) -> Result<(Document, Mentions), LoadError> {
-    let doc = decode(|| serde_wasm_bindgen::Deserializer::from(value.clone())).map_err(|p| LoadError::Invalid(vec![p]))?;
-    check(doc, libraries)
+    check(decode_value(&value)?, libraries)
 }
 
 /// A document's JSON text read as a document (its structure), not yet checked: what an editor
 /// edits while the rules still find problems in it.
 pub fn decode_text(text: &str) -> Result<Document, LoadError> {
     let value = parse(text).map_err(|syntax| LoadError::NotJson(syntax.to_string()))?;
+    decode_value(&value)
+}
+
+/// A JavaScript value read as a document (its structure), with the first place it is not one.
+fn decode_value(value: &JsValue) -> Result<Document, LoadError> {
     decode(|| serde_wasm_bindgen::Deserializer::from(value.clone())).map_err(|p| LoadError::Invalid(vec![p]))
 }
 
