@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { watchConsole } from './host.mjs';
 
 const seed = readFileSync(new URL('../fixtures/seed/asian-nato.txt', import.meta.url), 'utf8')
   .split('\n')
@@ -13,17 +14,6 @@ const line = (n) => seed[n - 1];
 const bodyLines = [19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55];
 const passages = [line(3), line(11), line(15), ...bodyLines.map(line)];
 const chrome = ['Recent Features', 'Dreaming of a career', "Try The Diplomat's jobs board.", 'Find your Asia-Pacific job'];
-
-/** Console warnings and errors, and uncaught errors, while a test runs. */
-function watchConsole(page) {
-  const seen = [];
-  page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    // The standalone page's service worker, which the test browser blocks, is not the widget's.
-    if (['error', 'warning'].includes(m.type()) && !m.text().includes('Service Worker registration blocked')) seen.push(`${m.type()}: ${m.text()}`);
-  });
-  return seen;
-}
 
 /** Resolves `lens-ready` and `lens-error` on every widget, from the page's first script on. */
 async function recordEvents(page) {

@@ -3,25 +3,15 @@
 // cannot be had named in a readable error.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { hostPage } from './host.mjs';
 
 const library = JSON.parse(readFileSync(new URL('../../glossaries/indo-pacific.json', import.meta.url), 'utf8'));
 const notes = JSON.parse(readFileSync(new URL('../../content/asian-nato.json', import.meta.url), 'utf8')).in_article;
 
-/** A page at /examples/NAME.html holding `body`, with the embed script. */
-async function page_(page, name, body) {
-  await page.route(`**/examples/${name}.html`, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Library</title><script type="module" src="/article-lens.js"></script></head><body><main>${body}</main></body></html>`,
-    }),
-  );
-  await page.goto(`/examples/${name}.html`);
-}
-
 test('two widgets reading the same document fetch its library once, and both show its cards', async ({ page }) => {
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page_(page, 'two', '<article-lens id="a" src="/content/asian-nato.json"></article-lens><article-lens id="b" src="/content/asian-nato.json" marks="all"></article-lens>');
+  await hostPage(page, 'two', '<article-lens id="a" src="/content/asian-nato.json"></article-lens><article-lens id="b" src="/content/asian-nato.json" marks="all"></article-lens>');
   for (const id of ['a', 'b']) {
     const w = page.locator(`#${id} .al-mount`);
     await expect(w.locator('h1')).toBeVisible();
@@ -40,7 +30,7 @@ test('two widgets reading the same document fetch its library once, and both sho
 
 test('a library the server does not have, or one with a problem, is named in the widget’s error', async ({ page }) => {
   await page.route('**/glossaries/indo-pacific.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page_(page, 'missing', '<article-lens src="/content/asian-nato.json"></article-lens>');
+  await hostPage(page, 'missing', '<article-lens src="/content/asian-nato.json"></article-lens>');
   const alert = page.locator('article-lens .al-mount').getByRole('alert');
   await expect(alert).toContainText('is not a valid content document (1 problem):');
   await expect(alert.locator('li')).toHaveText(['libraries[0]: the glossary library “../glossaries/indo-pacific.json” could not be loaded: the server answered 404 Not Found']);
@@ -49,7 +39,7 @@ test('a library the server does not have, or one with a problem, is named in the
   broken.entries[2].definition = ' ';
   await page.unroute('**/glossaries/indo-pacific.json');
   await page.route('**/glossaries/indo-pacific.json', (route) => route.fulfill({ json: broken }));
-  await page_(page, 'broken', '<article-lens src="/content/asian-nato.json"></article-lens>');
+  await hostPage(page, 'broken', '<article-lens src="/content/asian-nato.json"></article-lens>');
   await expect(page.locator('article-lens .al-mount').getByRole('alert').locator('li')).toHaveText([
     `../glossaries/indo-pacific.json entries[2].definition (${broken.entries[2].id}, “${broken.entries[2].term}”): must not be empty`,
   ]);

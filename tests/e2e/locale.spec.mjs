@@ -3,31 +3,11 @@
 // a right-to-left locale laid out mirrored without overlap, and the article in its own language.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-
-/** A page at /examples/NAME.html, `<html lang=LANG>`, holding `body`, with the embed script. */
-async function page_(page, name, lang, body) {
-  await page.route(`**/examples/${name}.html`, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Locale</title><script type="module" src="/article-lens.js"></script></head><body><main>${body}</main></body></html>`,
-    }),
-  );
-  await page.goto(`/examples/${name}.html`);
-}
-
-/** Console warnings and errors, and uncaught errors, while a test runs. */
-function watchConsole(page) {
-  const seen = [];
-  page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (['error', 'warning'].includes(m.type()) && !m.text().includes('Service Worker registration blocked')) seen.push(`${m.type()}: ${m.text()}`);
-  });
-  return seen;
-}
+import { hostPage, watchConsole } from './host.mjs';
 
 test('a Japanese page gets the widget in Japanese, dates and counts too, and the article stays English', async ({ page }) => {
   const seen = watchConsole(page);
-  await page_(page, 'ja', 'ja', '<article-lens id="seed" src="/content/asian-nato.json"></article-lens><article-lens id="v2" src="/fixtures/v2-article.json"></article-lens>');
+  await hostPage(page, 'ja', '<article-lens id="seed" src="/content/asian-nato.json"></article-lens><article-lens id="v2" src="/fixtures/v2-article.json"></article-lens>', 'ja');
   const w = page.locator('#seed .al-mount');
   await expect(w.locator('h1')).toBeVisible();
   await expect(w.locator('.al-root')).toHaveAttribute('lang', 'ja');
@@ -62,7 +42,7 @@ test('a Japanese page gets the widget in Japanese, dates and counts too, and the
 });
 
 test('lang on the element wins over the page’s; a language without a locale gets English; changing lang re-renders', async ({ page }) => {
-  await page_(page, 'mixed', 'fr', '<article-lens id="ja" lang="ja-JP" src="/content/asian-nato.json"></article-lens><article-lens id="fr" src="/content/asian-nato.json"></article-lens>');
+  await hostPage(page, 'mixed', '<article-lens id="ja" lang="ja-JP" src="/content/asian-nato.json"></article-lens><article-lens id="fr" src="/content/asian-nato.json"></article-lens>', 'fr');
   const ja = page.locator('#ja .al-mount');
   const fr = page.locator('#fr .al-mount');
   await expect(ja.locator('.al-skip a').last()).toHaveText('用語集へ移動', { useInnerText: false });
@@ -76,7 +56,7 @@ test('lang on the element wins over the page’s; a language without a locale ge
 
 test('errors are said in the reader’s language, naming the document; the problems stay in the editors’ English', async ({ page }) => {
   await page.route('**/content/missing.json', (route) => route.fulfill({ status: 404, body: 'no' }));
-  await page_(page, 'errors', 'ja', '<article-lens id="a" src="/content/missing.json"></article-lens><article-lens id="b"><script type="application/json">{"version": 1}</script></article-lens>');
+  await hostPage(page, 'errors', '<article-lens id="a" src="/content/missing.json"></article-lens><article-lens id="b"><script type="application/json">{"version": 1}</script></article-lens>', 'ja');
   const a = page.locator('#a .al-mount').getByRole('alert');
   await expect(a).toContainText('この記事を表示できません');
   await expect(a).toContainText('ドキュメント「/content/missing.json」を読み込めませんでした。サーバーの応答: 404');
@@ -87,14 +67,14 @@ test('errors are said in the reader’s language, naming the document; the probl
 
 test('the wasm failing to start is said in the reader’s language', async ({ page }) => {
   await page.route('**/article-lens-core_bg.wasm', (route) => route.fulfill({ status: 500, body: 'broken' }));
-  await page_(page, 'nowasm', 'ja', '<article-lens src="/content/asian-nato.json"></article-lens>');
+  await hostPage(page, 'nowasm', '<article-lens src="/content/asian-nato.json"></article-lens>', 'ja');
   await expect(page.locator('article-lens .al-mount').getByRole('alert')).toContainText('Article Lens を起動できませんでした：');
 });
 
 test('a right-to-left locale lays the widget out mirrored, without overlap, the article left to right', async ({ page }) => {
   for (const width of [360, 1024]) {
     await page.setViewportSize({ width, height: 900 });
-    await page_(page, `rtl${width}`, 'en', '<article-lens lang="ar-XB" src="/content/asian-nato.json"></article-lens>');
+    await hostPage(page, `rtl${width}`, '<article-lens lang="ar-XB" src="/content/asian-nato.json"></article-lens>', 'en');
     const w = page.locator('article-lens .al-mount');
     await expect(w.locator('h1')).toBeVisible();
     await expect(w.locator('.al-root')).toHaveAttribute('dir', 'rtl');
