@@ -213,24 +213,29 @@ const editorTimes = [];
   await p.evaluate(() => localStorage.clear());
   await p.reload();
   await p.waitForSelector('.ed-preview-body h1');
+  // Keys typed into the field at the end of the headline's value (the seed's headline has no
+  // escapes), each timed from its keydown to the first frame after the preview's headline
+  // shows it. A real key, not a script setting the value: the browser's own editing of the
+  // text is part of what a writer waits for.
+  await p.evaluate(() => {
+    const field = document.getElementById('ed-json');
+    const start = field.value.indexOf('"headline": "') + '"headline": "'.length;
+    const end = field.value.indexOf('"', start);
+    field.focus();
+    field.setSelectionRange(end, end);
+    window.benchTimes = [];
+    field.addEventListener('keydown', (event) => {
+      const shown = () => document.querySelector('.ed-preview-body h1')?.textContent.endsWith(event.key);
+      const check = () => requestAnimationFrame(() => (shown() ? window.benchTimes.push(performance.now() - event.timeStamp) : check()));
+      check();
+    });
+  });
   for (let i = 0; i < RUNS; i++) {
-    // One letter typed at the end of the headline's value (the seed's headline has no escapes).
-    editorTimes.push(await p.evaluate(async (letter) => {
-      const field = document.getElementById('ed-json');
-      const start = field.value.indexOf('"headline": "') + '"headline": "'.length;
-      const end = field.value.indexOf('"', start);
-      const t0 = performance.now();
-      field.value = field.value.slice(0, end) + letter + field.value.slice(end);
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((resolve) => {
-        const shown = () => document.querySelector('.ed-preview-body h1')?.textContent.endsWith(letter);
-        const check = () => requestAnimationFrame(shown() ? resolve : check);
-        check();
-      });
-      return performance.now() - t0;
-    }, String.fromCharCode(65 + (i % 26))));
+    await p.keyboard.press(String.fromCharCode(65 + (i % 26)));
+    await p.waitForFunction((n) => window.benchTimes.length > n, i);
     await p.waitForTimeout(100);
   }
+  editorTimes.push(...(await p.evaluate(() => window.benchTimes)));
   await ctx.close();
 }
 await browser.close();
@@ -374,7 +379,7 @@ line(`From the scroll to the first widget's \`lens-ready\`: ${ms(med('toReady'))
 line();
 line('## The editor (`editor/`)');
 line();
-line(`From a key typed in the document's text to the preview showing it, painted (the seed article, ${editorTimes.length} keys, each one more letter of the headline): ${spread(editorTimes)}. That is the editor's wait for typing to rest (40 ms), reading and checking the document, and rendering the widget again. Budget: within 100 ms (median): ${verdict(median(editorTimes) <= 100)}. Its bytes are in the bytes section, apart from the reader's.`);
+line(`From a key typed in the document's text to the preview showing it, painted (the seed article, ${editorTimes.length} keys, each one more letter of the headline): ${spread(editorTimes)}. That is the editor's wait for typing to rest (25 ms), reading and checking the document, and rendering the widget again. Budget: within 100 ms (median): ${verdict(median(editorTimes) <= 100)}. Its bytes are in the bytes section, apart from the reader's.`);
 line();
 line('## A whole site at once (`bench/site-build.mjs`, `lens build`)');
 line();

@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -109,14 +109,16 @@ test('import Markdown, make two entries from its words, fix what the problems sa
   await expect(preview.locator('.al-card')).toContainText('What each port’s radar sees.');
 
   // Downloaded, the document passes lens check.
-  const href = await page.getByRole('link', { name: 'Download document' }).getAttribute('href');
-  const text = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download document' }).click()]);
   const dir = mkdtempSync(join(tmpdir(), 'lens-editor-'));
   const file = join(dir, 'harbour-talks.json');
-  writeFileSync(file, text);
+  await download.saveAs(file);
+  const text = readFileSync(file, 'utf8');
   const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'lens', '--', 'check', file], { encoding: 'utf8' });
   expect(out).toContain(': ok (');
   const saved = JSON.parse(text);
+  // The file is named for the document's id.
+  expect(download.suggestedFilename()).toBe(`${saved.id}.json`);
   expect(saved.glossary.map((e) => e.id)).toEqual(['harbour-master', 'radar-data']);
   expect(saved.stances).toEqual([{ player: 'officials-from-both-ports', axis: 'none-all', value: 0.6, basis: 'stated', evidence: ['We share what we see, not what we guess.'], summary: 'They share what their radar sees.' }]);
 });
