@@ -1,12 +1,16 @@
 // The editor's page script: starts its wasm with the document kept from the last visit (this
 // browser's storage), else the site's first article, and the glossary libraries the document
-// names, fetched beside it as the embed script does for readers.
+// names, fetched beside it as the embed script does for readers. Served over HTTP it registers
+// the service worker beside it, so the editor opens offline after one visit. In the single file
+// (scripts/single-file.mjs) the wasm and the first article come inline, as
+// `globalThis.ArticleLensEditorAssets = { wasm, document }`, and nothing is fetched.
 import init, { start } from './article-lens-editor.js';
 
 const KEY = 'article-lens-editor:document';
 const FIRST = new URL('../content/asian-nato.json', import.meta.url);
+const inline = globalThis.ArticleLensEditorAssets;
 
-/** The document's text to start from, and the address its library paths are relative to. */
+/** The document's text to start from. */
 async function startingText() {
   try {
     const kept = localStorage.getItem(KEY);
@@ -14,6 +18,7 @@ async function startingText() {
   } catch {
     // Storage forbidden: start from the first article.
   }
+  if (inline) return inline.document;
   const response = await fetch(FIRST);
   return response.ok ? response.text() : '{}';
 }
@@ -31,9 +36,16 @@ async function libraries(text) {
     .catch((error) => ({ src, error: String(error?.message ?? error) }))));
 }
 
+if (!inline && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {
+    // No worker (a private window, say): the editor works, only not offline.
+  });
+}
+
 const target = document.getElementById('editor');
 try {
-  const [text] = await Promise.all([startingText(), init({ module_or_path: new URL('article-lens-editor_bg.wasm', import.meta.url) })]);
+  const wasm = inline ? inline.wasm : new URL('article-lens-editor_bg.wasm', import.meta.url);
+  const [text] = await Promise.all([startingText(), init({ module_or_path: wasm })]);
   target.replaceChildren();
   start(target, text, await libraries(text));
 } catch (error) {

@@ -1,9 +1,14 @@
-// Article Lens's service worker (standalone reader only): precaches the reader's shell, wasm,
-// styles and content on install, serves them cache-first so the reader works offline after one
-// visit, and deletes the caches of older builds when a new one activates. VERSION is stamped by
-// scripts/stamp-sw.mjs with a hash of the files at build time.
+// Article Lens's service worker, for the standalone reader (`sw.js` at the dist's root) and for
+// the editor (`editor/sw.js`, the same file): precaches its part's files on install, serves
+// them cache-first so the page works offline after one visit, and deletes its part's caches of
+// older builds when a new one activates. VERSION is stamped by scripts/stamp-sw.mjs with a hash
+// of the files both lists name, at build time.
 const VERSION = '__BUILD__';
-const CACHE = `article-lens-${VERSION}`;
+const EDITOR = self.location.pathname.endsWith('/editor/sw.js');
+// The reader's and the editor's caches, each named for its part and the build.
+const PART = EDITOR ? 'article-lens-editor-' : 'article-lens-';
+const CACHE = `${PART}${VERSION}`;
+// What the reader needs, relative to the dist's root.
 const FILES = [
   './',
   'index.html',
@@ -18,12 +23,29 @@ const FILES = [
   'content/asian-nato.json',
   'glossaries/indo-pacific.json',
 ];
+// What the editor needs, relative to editor/: its page, script and wasm, the widget's styles
+// for the preview, the first article and the site's glossary libraries.
+const EDITOR_FILES = [
+  './',
+  'index.html',
+  'editor.js',
+  'article-lens-editor.js',
+  'article-lens-editor_bg.wasm',
+  'editor.css',
+  '../article-lens.css',
+  '../icon.svg',
+  '../content/asian-nato.json',
+  '../glossaries/indo-pacific.json',
+];
+
+/** Whether `key` is a cache of this worker's part (the reader's names are a prefix of the editor's). */
+const ours = (key) => key.startsWith(PART) && (EDITOR || !key.startsWith('article-lens-editor-'));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES))
+      .then((cache) => cache.addAll(EDITOR ? EDITOR_FILES : FILES))
       .then(() => self.skipWaiting()),
   );
 });
@@ -32,7 +54,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('article-lens-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => ours(k) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -47,7 +69,7 @@ self.addEventListener('fetch', (event) => {
       try {
         return await fetch(request);
       } catch (error) {
-        // Offline and not precached: a navigation gets the reader's shell.
+        // Offline and not precached: a navigation gets the part's own page.
         if (request.mode === 'navigate') {
           const shell = await cache.match('index.html');
           if (shell) return shell;

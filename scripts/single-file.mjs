@@ -1,8 +1,10 @@
 // Builds one self-contained HTML file from the release dist: the wasm (base64), the embed script
 // (an inline module) importing the JS glue from a data: URL, the styles and the content
 // document inlined. It opens from file:// with every feature working and makes no request.
+// The editor gets one too, beside it (article-lens-editor.html): its wasm and the first article
+// (resolved, so it names no library) inline; its work is kept in the browser's storage.
 // Usage: node scripts/single-file.mjs [DIST] [OUT]   (run `trunk build --release` first)
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const dist = process.argv[2] || 'dist';
@@ -15,16 +17,17 @@ function replace(text, from, to, what) {
   return text.replace(from, to);
 }
 
-// The embed script, importing the wasm-bindgen glue from a `data:` URL instead of a file (both
-// are minified ES modules: their text is used as it is, only the import's specifier changes).
-const glue = read('article-lens-core.js');
-const specifier = /(["'])\.\/article-lens-core\.js\1/;
-const embed = replace(
-  read('article-lens.js'),
-  specifier.exec(read('article-lens.js'))?.[0] ?? '\u0000',
-  JSON.stringify(`data:text/javascript;base64,${Buffer.from(glue).toString('base64')}`),
-  "the embed's import of the glue",
-);
+/** The page script `script`, importing the wasm-bindgen glue `glue` from a `data:` URL instead
+ * of a file (both are minified ES modules: their text is used as it is, only the import's
+ * specifier changes). */
+function withInlineGlue(script, glue) {
+  const text = read(script);
+  const name = glue.split('/').pop().replace(/[.]/g, '[.]');
+  const specifier = new RegExp(`(["'])[.]/${name}\\1`);
+  const glueUrl = `data:text/javascript;base64,${Buffer.from(read(glue)).toString('base64')}`;
+  return replace(text, specifier.exec(text)?.[0] ?? '\u0000', JSON.stringify(glueUrl), `${script}'s import of the glue`);
+}
+const embed = withInlineGlue('article-lens.js', 'article-lens-core.js');
 
 const wasm = readFileSync(join(dist, 'article-lens-core_bg.wasm')).toString('base64');
 const css = read('article-lens.css');
@@ -68,3 +71,39 @@ ${safe(embed)}
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);
 console.log(`${out}: ${html.length.toLocaleString('en-US')} bytes`);
+
+// The editor, if the build has it.
+if (existsSync(join(dist, 'editor', 'index.html'))) {
+  const editorOut = join(dirname(out), 'article-lens-editor.html');
+  const editorScript = withInlineGlue('editor/editor.js', 'editor/article-lens-editor.js');
+  // The page's own body (what shows before the wasm starts) and title.
+  const editorPage = read('editor/index.html');
+  const editorBody = /<main id="editor">[\s\S]*?<\/main>/.exec(editorPage)?.[0];
+  if (!editorBody) throw new Error('single-file: cannot find the editor page\'s <main id="editor">');
+  const editorWasm = readFileSync(join(dist, 'editor', 'article-lens-editor_bg.wasm')).toString('base64');
+  const editorHtml = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${/<title>([^<]*)<\/title>/.exec(editorPage)?.[1] ?? 'Article Lens editor'}</title>
+<style>${css}\n${read('editor/editor.css')}</style>
+<script>
+globalThis.ArticleLensEditorAssets = {
+  document: ${safe(JSON.stringify(doc))},
+  wasm: Uint8Array.from(atob("${editorWasm}"), (c) => c.charCodeAt(0)),
+};
+</script>
+<script type="module">
+${safe(editorScript)}
+</script>
+</head>
+<body>
+${editorBody}
+</body>
+</html>
+`;
+  writeFileSync(editorOut, editorHtml);
+  console.log(`${editorOut}: ${editorHtml.length.toLocaleString('en-US')} bytes`);
+}

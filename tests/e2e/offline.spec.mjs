@@ -1,5 +1,5 @@
-// Reading with no network: the standalone reader after one visit (service worker), and the
-// single self-contained file opened from file://.
+// With no network: the standalone reader and the editor after one visit (their service
+// workers), and the single self-contained files opened from file://.
 import { test, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -66,5 +66,72 @@ test('the single file opens from file:// with every feature and no request', asy
   await page.getByRole('button', { name: 'Table' }).click();
   await expect(page.locator('.al-mount .al-table tbody tr').first()).toBeVisible();
   expect(requests).toEqual([url]);
+  expect(errors).toEqual([]);
+});
+
+/** Resolves once a service worker controls the page. */
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
+/** Types `words` at the end of the headline in the editor's JSON, and waits for the preview to show them. */
+async function editHeadline(page, words) {
+  await page.locator('#ed-json').evaluate((field) => {
+    const start = field.value.indexOf('"headline": "') + '"headline": "'.length;
+    const end = field.value.indexOf('"', start);
+    field.focus();
+    field.setSelectionRange(end, end);
+  });
+  await page.keyboard.type(words);
+  await expect(page.locator('.ed-preview-body h1')).toHaveText(new RegExp(`${words}$`));
+}
+
+test('after one visit the editor reloads and works with the network off, keeping the work', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto('/editor/');
+  await expect(page.locator('.ed-preview-body h1')).toBeVisible();
+  await controlled(page);
+  // Its worker is the editor's: scoped to editor/, with a cache apart from the reader's.
+  expect(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL)).toMatch(/\/editor\/sw\.js$/);
+  expect((await page.evaluate(() => caches.keys())).filter((k) => k.startsWith('article-lens-editor-'))).toHaveLength(1);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('.ed-preview-body h1')).toHaveText('Ishiba’s Push for an ‘Asian NATO’ Is a Non-starter');
+  // The first article's library came from the cache: no problems, and its terms are marked.
+  await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+  await expect(page.locator('.ed-preview-body .al-term').first()).toBeVisible();
+  await editHeadline(page, ' offline');
+  await page.reload();
+  await expect(page.locator('.ed-preview-body h1')).toHaveText(/ offline$/);
+  await context.close();
+});
+
+const singleEditor = resolve('dist-single/article-lens-editor.html');
+
+test('the editor’s single file opens from file://, edits, keeps its work and makes no request', async ({ page }) => {
+  test.skip(!existsSync(singleEditor), 'run `node scripts/single-file.mjs` first (scripts/test.sh does)');
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  const url = pathToFileURL(singleEditor).href;
+  await page.goto(url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.locator('.ed-preview-body h1')).toHaveText('Ishiba’s Push for an ‘Asian NATO’ Is a Non-starter');
+  await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+  await page.locator('.ed-preview-body .al-term').first().click();
+  await expect(page.locator('.ed-preview-body .al-card')).toBeVisible();
+  await editHeadline(page, ' edited');
+  await page.reload();
+  await expect(page.locator('.ed-preview-body h1')).toHaveText(/ edited$/);
+  expect([...new Set(requests)]).toEqual([url]);
   expect(errors).toEqual([]);
 });
