@@ -2,8 +2,8 @@
 // browser's storage), else the site's first article, and the glossary libraries the document
 // names, fetched beside it as the embed script does for readers. Served over HTTP it registers
 // the service worker beside it, so the editor opens offline after one visit. In the single file
-// (scripts/single-file.mjs) the wasm and the first article come inline, as
-// `globalThis.ArticleLensEditorAssets = { wasm, document }`, and nothing is fetched.
+// (scripts/single-file.mjs) the wasm, the first article and the site's libraries come inline,
+// as `globalThis.ArticleLensEditorAssets = { wasm, document, libraries }`, and nothing is fetched.
 import init, { start } from './article-lens-editor.js';
 
 const KEY = 'article-lens-editor:document';
@@ -23,17 +23,23 @@ async function startingText() {
   return response.ok ? response.text() : '{}';
 }
 
-/** The libraries `text` names (relative to content/), fetched: `[{ src, text } | { src, status, statusText } | { src, error }]`. */
+/** A library's answer: `{ src, text }`, or why not: `{ src, status, statusText }` or `{ src, error }`. */
+const fetchLibrary = (src) => fetch(new URL(String(src), FIRST))
+  .then(async (r) => (r.ok ? { src, text: await r.text() } : { src, status: r.status, statusText: r.statusText }))
+  .catch((error) => ({ src, error: String(error?.message ?? error) }));
+
+/** The libraries the site offers (libraries.json, paths from content/) and those `text` names,
+ * fetched: a list of answers, one per path. */
 async function libraries(text) {
-  let names = [];
+  if (inline) return inline.libraries;
+  let named = [];
   try {
-    names = JSON.parse(text).libraries ?? [];
+    named = JSON.parse(text).libraries ?? [];
   } catch {
-    return [];
+    // Not a document yet: the site's libraries only.
   }
-  return Promise.all(names.map((src) => fetch(new URL(String(src), FIRST))
-    .then(async (r) => (r.ok ? { src, text: await r.text() } : { src, status: r.status, statusText: r.statusText }))
-    .catch((error) => ({ src, error: String(error?.message ?? error) }))));
+  const offered = await fetch(new URL('libraries.json', import.meta.url)).then((r) => (r.ok ? r.json() : [])).catch(() => []);
+  return Promise.all([...new Set([...offered, ...named].map(String))].map(fetchLibrary));
 }
 
 if (!inline && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {

@@ -24,7 +24,8 @@ const FILES = [
   'glossaries/indo-pacific.json',
 ];
 // What the editor needs, relative to editor/: its page, script and wasm, the widget's styles
-// for the preview, the first article and the site's glossary libraries.
+// for the preview, the first article, and the list of the site's glossary libraries, which are
+// cached too (the list's paths are from content/, one folder deep as editor/ is).
 const EDITOR_FILES = [
   './',
   'index.html',
@@ -32,10 +33,10 @@ const EDITOR_FILES = [
   'article-lens-editor.js',
   'article-lens-editor_bg.wasm',
   'editor.css',
+  'libraries.json',
   '../article-lens.css',
   '../icon.svg',
   '../content/asian-nato.json',
-  '../glossaries/indo-pacific.json',
 ];
 
 /** Whether `key` is a cache of this worker's part (the reader's names are a prefix of the editor's). */
@@ -45,7 +46,10 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(EDITOR ? EDITOR_FILES : FILES))
+      .then(async (cache) => {
+        await cache.addAll(EDITOR ? EDITOR_FILES : FILES);
+        if (EDITOR) await cache.addAll(await (await cache.match('libraries.json')).json());
+      })
       .then(() => self.skipWaiting()),
   );
 });

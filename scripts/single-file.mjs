@@ -1,8 +1,8 @@
 // Builds one self-contained HTML file from the release dist: the wasm (base64), the embed script
 // (an inline module) importing the JS glue from a data: URL, the styles and the content
 // document inlined. It opens from file:// with every feature working and makes no request.
-// The editor gets one too, beside it (article-lens-editor.html): its wasm and the first article
-// (resolved, so it names no library) inline; its work is kept in the browser's storage.
+// The editor gets one too, beside it (article-lens-editor.html): its wasm, the first article
+// (resolved, so it names no library) and the site's glossary libraries inline; its work is kept in the browser's storage.
 // Usage: node scripts/single-file.mjs [DIST] [OUT]   (run `trunk build --release` first)
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -80,6 +80,8 @@ if (existsSync(join(dist, 'editor', 'index.html'))) {
   const editorPage = read('editor/index.html');
   const editorBody = /<main id="editor">[\s\S]*?<\/main>/.exec(editorPage)?.[0];
   if (!editorBody) throw new Error('single-file: cannot find the editor page\'s <main id="editor">');
+  // The site's glossary libraries it offers (paths from content/, as in the dist).
+  const editorLibraries = JSON.parse(read('editor/libraries.json')).map((src) => ({ src, text: read(join('content', src)) }));
   const editorWasm = readFileSync(join(dist, 'editor', 'article-lens-editor_bg.wasm')).toString('base64');
   const editorHtml = `<!doctype html>
 <html lang="en">
@@ -92,6 +94,7 @@ if (existsSync(join(dist, 'editor', 'index.html'))) {
 <script>
 globalThis.ArticleLensEditorAssets = {
   document: ${safe(JSON.stringify(doc))},
+  libraries: ${safe(JSON.stringify(editorLibraries))},
   wasm: Uint8Array.from(atob("${editorWasm}"), (c) => c.charCodeAt(0)),
 };
 </script>

@@ -25,7 +25,7 @@ use crate::text::glossary::Mentions;
 use crate::text::mention_report::MentionReport;
 use crate::view::article_lens::ArticleLens;
 use crate::view::settings::Settings;
-use crate::web::read::{check, decode_text};
+use crate::web::read::{check, decode_text, read_library};
 
 /// Where the editor keeps the document's text between visits (this browser, this site).
 pub const STORAGE_KEY: &str = "article-lens-editor:document";
@@ -125,6 +125,8 @@ fn Editor(
     libraries: send_wrapper::SendWrapper<Vec<(String, JsValue)>>,
 ) -> impl IntoView {
     let libraries = StoredValue::new_local(libraries.take());
+    // The libraries to choose from: the site's, those the document names, and those opened.
+    let offered = RwSignal::new(libraries.with_value(|known| offer(known)));
     let first = libraries.with_value(|known| read(&text, known));
     // A document is shown pretty, one field a line; text that is not one yet stays as it was.
     let text = first.doc.as_ref().map(pretty).unwrap_or(text);
@@ -460,6 +462,7 @@ fn Editor(
                     known.retain(|(src, _)| file_name(src) != name);
                     known.push((name.clone(), answer.into()));
                 });
+                offered.set(libraries.with_value(|known| offer(known)));
                 settle(false);
                 status.set(format!("Opened the glossary library “{name}”: a document whose libraries name …/{name} uses it."));
             } else {
@@ -508,6 +511,30 @@ fn Editor(
                 <label for="ed-file">"Open a file (or drop one here): a document (.json), an article’s text (.md, .txt) or a glossary library (.json)"</label>
                 <input id="ed-file" type="file" accept=".json,.md,.markdown,.txt,application/json,text/markdown,text/plain" on:change=on_file/>
             </p>
+            <fieldset class="ed-libraries">
+                <legend>"Shared glossary libraries the document uses"</legend>
+                {move || {
+                    let list = offered.get();
+                    let none = list.is_empty().then(|| view! { <p>"None on this site: open a library’s file to use it."</p> });
+                    let items = list
+                        .into_iter()
+                        .map(|Offered { src, title, entries }| {
+                            let words = format!(" {title} ({src}, {entries} entries)");
+                            let path = src.clone();
+                            let used = move || uses(&reading, &src);
+                            let choose = move |ev: leptos::ev::Event| {
+                                if event_target_checked(&ev) {
+                                    apply(Edit::UseLibrary { path: path.clone() }, "Now using the library");
+                                } else if let Some(named) = reading.with_untracked(|r| r.doc.as_ref().and_then(|d| named_as(d, &path))) {
+                                    apply(Edit::DropLibrary { path: named }, "No longer using the library");
+                                }
+                            };
+                            view! { <label><input type="checkbox" prop:checked=used on:change=choose/>{words}</label> }
+                        })
+                        .collect_view();
+                    view! { {none}{items} }
+                }}
+            </fieldset>
             <details class="ed-import">
                 <summary>"Start from an article’s text"</summary>
                 <label for="ed-source">"Markdown (front matter optional) or plain text (first line the headline)"</label>
@@ -607,6 +634,36 @@ fn Editor(
             </div>
         </div>
     }
+}
+
+/// A glossary library the editor can use: where it is (as a document in content/ names it, or
+/// an opened file's name), its title and how many entries it has.
+#[derive(Clone, PartialEq)]
+struct Offered {
+    src: String,
+    title: String,
+    entries: usize,
+}
+
+/// The libraries among the editor's answers that read as libraries.
+fn offer(known: &[(String, JsValue)]) -> Vec<Offered> {
+    known
+        .iter()
+        .filter_map(|(src, answer)| {
+            let library = read_library(answer)?;
+            Some(Offered { src: src.clone(), title: library.title.unwrap_or(library.id), entries: library.entries.len() })
+        })
+        .collect()
+}
+
+/// How `doc` names the library at `src` (the same path, or a path to a file of the same name).
+fn named_as(doc: &Document, src: &str) -> Option<String> {
+    doc.libraries.iter().find(|p| *p == src || file_name(p) == file_name(src)).cloned()
+}
+
+/// Whether the document being edited uses the library at `src`.
+fn uses(reading: &RwSignal<Reading>, src: &str) -> bool {
+    reading.with(|r| r.doc.as_ref().is_some_and(|d| named_as(d, src).is_some()))
 }
 
 /// Whether `text` is a glossary library (JSON with `entries` and no `article`) rather than a document.

@@ -36,6 +36,11 @@ pub enum Edit {
     SetSummary { player: String, axis: String, summary: String },
     /// `player` no longer placed on `axis`.
     RemoveStance { player: String, axis: String },
+    /// The glossary library at `path` (relative to the document) used: its entries the article
+    /// mentions join the glossary. A version 1 document becomes version 2, which has libraries.
+    UseLibrary { path: String },
+    /// The glossary library at `path` no longer used.
+    DropLibrary { path: String },
 }
 
 /// Why an edit cannot be made, in words for the editor.
@@ -53,6 +58,8 @@ pub enum EditError {
     AlreadyEvidence(String),
     /// No such entry, player, axis or stance.
     Unknown { what: &'static str, id: String },
+    /// The document already uses this library.
+    AlreadyUsed(String),
 }
 
 impl fmt::Display for EditError {
@@ -64,6 +71,7 @@ impl fmt::Display for EditError {
             EditError::AlreadyAForm { form, entry } => write!(f, "“{form}” is already a form of the entry `{entry}`"),
             EditError::AlreadyEvidence(text) => write!(f, "the stance already quotes “{text}”"),
             EditError::Unknown { what, id } => write!(f, "there is no {what} `{id}`"),
+            EditError::AlreadyUsed(path) => write!(f, "the document already uses the library “{path}”"),
         }
     }
 }
@@ -239,6 +247,20 @@ pub fn apply(doc: &Document, edit: &Edit) -> Result<(Document, String), EditErro
             doc.stances.retain(|s| !(&s.player == player && &s.axis == axis));
             known("stance of that player on that axis", &format!("{player} on {axis}"), doc.stances.len() < before)?;
             player.clone()
+        }
+        Edit::UseLibrary { path } => {
+            if doc.libraries.contains(path) {
+                return Err(EditError::AlreadyUsed(path.clone()));
+            }
+            doc.libraries.push(path.clone());
+            doc.version = doc.version.max(2);
+            path.clone()
+        }
+        Edit::DropLibrary { path } => {
+            let before = doc.libraries.len();
+            doc.libraries.retain(|p| p != path);
+            known("library", path, doc.libraries.len() < before)?;
+            path.clone()
         }
     };
     Ok((doc, changed))
@@ -424,5 +446,21 @@ mod tests {
             back += 1;
         }
         assert_eq!(back, 2);
+    }
+
+    #[test]
+    fn a_library_is_used_once_and_dropped() {
+        // As a version 1 document (the seed is read with its library resolved: it names none).
+        let doc = Document { version: 1, ..seed() };
+        let path = "../glossaries/indo-pacific.json".to_owned();
+        let (used, id) = apply(&doc, &Edit::UseLibrary { path: path.clone() }).expect("used");
+        assert_eq!(id, path);
+        assert_eq!(used.libraries, vec![path.clone()]);
+        // Libraries are format version 2.
+        assert_eq!((doc.version, used.version), (1, 2));
+        assert_eq!(apply(&used, &Edit::UseLibrary { path: path.clone() }), Err(EditError::AlreadyUsed(path.clone())));
+        let (dropped, _) = apply(&used, &Edit::DropLibrary { path: path.clone() }).expect("dropped");
+        assert!(dropped.libraries.is_empty());
+        assert_eq!(apply(&dropped, &Edit::DropLibrary { path: path.clone() }), Err(EditError::Unknown { what: "library", id: path }));
     }
 }

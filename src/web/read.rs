@@ -81,6 +81,11 @@ enum Reason {
     Problems(Vec<Problem>),
 }
 
+/// One answer of the embed script's, read as a library, if it is a good one.
+pub fn read_library(answer: &JsValue) -> Option<Library> {
+    library(answer).ok()
+}
+
 /// One answer of the embed script's, read as a library.
 fn library(answer: &JsValue) -> Result<Library, Reason> {
     let field = |key: &str| Reflect::get(answer, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined() && !v.is_null());

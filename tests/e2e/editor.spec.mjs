@@ -235,3 +235,35 @@ test('the editor is usable by keyboard at 320 px and axe finds nothing', async (
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await context.close();
 });
+
+test('the site’s glossary libraries are offered: chosen, their entries mark the article; dropped, what depended on them is a problem', async ({ page }) => {
+  await openEditor(page);
+  const libraries = page.locator('.ed-libraries');
+  const indoPacific = libraries.getByRole('checkbox', { name: /Indo-Pacific security .*\.\.\/glossaries\/indo-pacific\.json, 62 entries/ });
+  // The first article uses it.
+  await expect(indoPacific).toBeChecked();
+  await indoPacific.uncheck();
+  await expect(page.locator('.ed-status')).toContainText('No longer using the library `../glossaries/indo-pacific.json`');
+  // Its notes on the library's entries now name no entry.
+  await expect(page.locator('.ed-problem').first()).toContainText('in_article.');
+  await expect(page.locator('.ed-stale')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(indoPacific).toBeChecked();
+  await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+
+  // A new article, imported from plain text, chooses it: its terms are marked and carded.
+  await page.getByText('Start from an article’s text').click();
+  await page.getByLabel(/^Markdown \(front matter optional\)/).fill('Talks on the Quad\n\nThe Quad met as AUKUS partners watched. The Quad will meet again.');
+  await page.getByRole('radio', { name: 'plain text' }).check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('.ed-preview-body h1')).toHaveText('Talks on the Quad');
+  await expect(indoPacific).not.toBeChecked();
+  await expect(page.locator('.ed-preview-body .al-term')).toHaveCount(0);
+  await indoPacific.check();
+  await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+  // Each term marked at its first mention (the widget's default marking).
+  await expect(page.locator('.ed-preview-body .al-term')).toHaveText(['Quad', 'AUKUS']);
+  expect(JSON.parse(await page.locator('#ed-json').inputValue()).libraries).toEqual(['../glossaries/indo-pacific.json']);
+  await page.locator('.ed-preview-body .al-term').first().click();
+  await expect(page.locator('.ed-preview-body .al-card')).toContainText('Quadrilateral');
+});
