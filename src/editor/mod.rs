@@ -6,6 +6,8 @@
 //! edits are [`crate::model::edit`]'s, the rules the validator's, the preview the widget's own
 //! components.
 
+mod drag;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -303,6 +305,41 @@ fn Editor(
         None => Either::Right(view! { <p class="ed-empty">"The preview appears once the document passes the rules."</p> }),
     };
     let stale = move || reading.with(|r| r.result.is_err()) && shown.with(Option::is_some);
+
+    // A point dragged on the preview's map: where it is let go, its player's places on the map's
+    // two questions (those it has: a point on the strip moves on one) are set.
+    let dragging = StoredValue::new_local(None::<drag::Drag>);
+    let dropped_at = StoredValue::new((0.0, 0.0));
+    let on_press = move |ev: leptos::ev::PointerEvent| {
+        if let Some(taken) = drag::Drag::start(&ev) {
+            dragging.set_value(Some(taken));
+        }
+    };
+    let on_move = move |ev: leptos::ev::PointerEvent| {
+        if let Some(values) = dragging.try_update_value(|d| d.as_mut().and_then(|d| d.follow(&ev))).flatten() {
+            dropped_at.set_value(values);
+        }
+    };
+    let on_release = move |ev: leptos::ev::PointerEvent| {
+        let Some(taken) = dragging.try_update_value(|d| d.take_if(|d| d.is(&ev))).flatten().filter(|d| d.moved) else { return };
+        let (across, up) = dropped_at.get_value();
+        let edit = shown.with_untracked(|shown| {
+            let doc = &shown.as_ref()?.0;
+            let (player, map) = (doc.players.get(taken.player)?, doc.maps.get(taken.map)?);
+            let has = |axis: &str| doc.stances.iter().any(|s| s.player == player.id && s.axis == axis);
+            let to = [(map.x.clone(), across), (map.y.clone(), up)].into_iter().filter(|(axis, _)| has(axis)).collect();
+            Some(Edit::MovePoint { player: player.id.clone(), to })
+        });
+        match edit {
+            Some(edit) => apply(edit, "Moved"),
+            None => taken.cancel(),
+        }
+    };
+    let on_cancel = move |ev: leptos::ev::PointerEvent| {
+        if let Some(taken) = dragging.try_update_value(|d| d.take_if(|d| d.is(&ev))).flatten() {
+            taken.cancel();
+        }
+    };
 
     // The lists the tools offer, from the document being edited.
     let listed = move |list: fn(&Document) -> Vec<(String, String)>| reading.with(|r| r.doc.as_ref().map(list)).unwrap_or_default();
@@ -621,8 +658,18 @@ fn Editor(
                 </section>
                 <section class="ed-preview" aria-labelledby="ed-preview-title">
                     <h2 id="ed-preview-title">"Preview"</h2>
+                    <p class="ed-hint">"Select the article’s words here for the tools. Drag a player’s point on a map to move it (the tools’ “Place the player” does it by keyboard)."</p>
                     <p class="ed-stale" hidden=move || !stale()>"The preview shows the last version without problems."</p>
-                    <div node_ref=preview class="ed-preview-body">{rendered}</div>
+                    <div
+                        node_ref=preview
+                        class="ed-preview-body"
+                        on:pointerdown=on_press
+                        on:pointermove=on_move
+                        on:pointerup=on_release
+                        on:pointercancel=on_cancel
+                    >
+                        {rendered}
+                    </div>
                 </section>
                 <section class="ed-source" aria-labelledby="ed-json-title">
                     <h2 id="ed-json-title">"The document"</h2>

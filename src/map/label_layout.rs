@@ -212,6 +212,21 @@ pub fn text_units(text: &str) -> f64 {
         .sum()
 }
 
+/// The part of `plot` where the values -1 to 1 go: a margin inside it, so points and short
+/// labels fit.
+fn values_box(plot: Box2) -> Box2 {
+    plot.grow(-(RADIUS + PAD + 8.0))
+}
+
+/// The values (across, up) at `(x, y)` in a chart whose plot is `plot` (SVG pixels): the
+/// inverse of where [`layout`] draws a point, kept within -1 to 1.
+pub fn values_at(plot: Box2, x: f64, y: f64) -> (f64, f64) {
+    let inner = values_box(plot);
+    let across = (x - inner.x) / inner.w.max(1.0) * 2.0 - 1.0;
+    let up = 1.0 - (y - inner.y) / inner.h.max(1.0) * 2.0;
+    (within(across, -1.0, 1.0), within(up, -1.0, 1.0))
+}
+
 /// Lays out `specs` in a chart `width` pixels wide, with `lane_label` the label of the strip
 /// for players the article does not place on the vertical question.
 pub fn layout(specs: &[PointSpec], width: f64, lane_label: &str) -> ChartLayout {
@@ -227,7 +242,7 @@ pub fn layout(specs: &[PointSpec], width: f64, lane_label: &str) -> ChartLayout 
     let frame = Box2 { x: 0.0, y: 0.0, w: width, h: height };
 
     // Value to pixel, keeping a margin so points and short labels fit inside the plot.
-    let inner = plot.grow(-(RADIUS + PAD + 8.0));
+    let inner = values_box(plot);
     let px = |v: f64| inner.x + (within(v, -1.0, 1.0) + 1.0) / 2.0 * inner.w;
     let py = |v: f64| inner.y + (1.0 - (within(v, -1.0, 1.0) + 1.0) / 2.0) * inner.h;
     // Each point with the area it is kept in: the plot, or its strip.
@@ -422,6 +437,22 @@ mod tests {
 
     fn spec(x: Option<f64>, y: Option<f64>, label: &str) -> PointSpec {
         PointSpec { x, y, label: label.to_owned() }
+    }
+
+    #[test]
+    fn a_point_drawn_at_a_place_reads_back_as_its_values() {
+        // Lone points (nothing to spread them), at several widths, with and without the strip.
+        for width in [240.0, 390.0, 1000.0] {
+            for (x, y) in [(-1.0, 1.0), (0.0, 0.0), (0.42, -0.7), (1.0, -1.0)] {
+                let c = layout(&[spec(Some(x), Some(y), "A")], width, "");
+                let p = c.points[0].as_ref().expect("placed");
+                let (across, up) = values_at(c.plot, p.cx, p.cy);
+                assert!((across - x).abs() < 1e-9 && (up - y).abs() < 1e-9, "{width}: ({x}, {y}) read as ({across}, {up})");
+            }
+        }
+        // Past the plot's edge is the axis's end.
+        let c = layout(&[spec(Some(0.0), Some(0.0), "A")], 600.0, "");
+        assert_eq!(values_at(c.plot, -50.0, c.plot.h + 50.0), (-1.0, -1.0));
     }
 
     /// Asserts the layout's promises (see [`ChartLayout::broken_promises`]).

@@ -36,6 +36,10 @@ pub enum Edit {
     SetSummary { player: String, axis: String, summary: String },
     /// `player` no longer placed on `axis`.
     RemoveStance { player: String, axis: String },
+    /// `player`'s point moved on a map: its places on the axes given (by id) set to the values
+    /// (kept on the axis, to two decimals), their bases, evidence and summaries kept. Only
+    /// places the player has: a point on a map's strip moves on its one question.
+    MovePoint { player: String, to: Vec<(String, f64)> },
     /// The glossary library at `path` (relative to the document) used: its entries the article
     /// mentions join the glossary. A version 1 document becomes version 2, which has libraries.
     UseLibrary { path: String },
@@ -128,6 +132,12 @@ fn unique_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
         .map(|n| if n == 1 { base.to_owned() } else { format!("{base}-{n}") })
         .find(|id| !taken(id))
         .unwrap_or_default()
+}
+
+/// A value as a place on an axis: within -1 to 1, to two decimals (a number that is none is the
+/// middle; no `-0`).
+fn on_axis(value: f64) -> f64 {
+    if value.is_finite() { (value.clamp(-1.0, 1.0) * 100.0).round() / 100.0 + 0.0 } else { 0.0 }
 }
 
 /// `doc` with `edit` made, and the id of what it made or changed; or why it cannot be.
@@ -225,7 +235,7 @@ pub fn apply(doc: &Document, edit: &Edit) -> Result<(Document, String), EditErro
         Edit::SetStance { player, axis, value, basis } => {
             known("player", player, doc.players.iter().any(|p| &p.id == player))?;
             known("axis", axis, doc.axes.iter().any(|a| &a.id == axis))?;
-            let value = if value.is_finite() { (value.clamp(-1.0, 1.0) * 100.0).round() / 100.0 + 0.0 } else { 0.0 };
+            let value = on_axis(*value);
             match doc.stances.iter_mut().find(|s| &s.player == player && &s.axis == axis) {
                 Some(s) => {
                     s.value = value;
@@ -246,6 +256,15 @@ pub fn apply(doc: &Document, edit: &Edit) -> Result<(Document, String), EditErro
             let before = doc.stances.len();
             doc.stances.retain(|s| !(&s.player == player && &s.axis == axis));
             known("stance of that player on that axis", &format!("{player} on {axis}"), doc.stances.len() < before)?;
+            player.clone()
+        }
+        Edit::MovePoint { player, to } => {
+            for (axis, value) in to {
+                let Some(s) = doc.stances.iter_mut().find(|s| &s.player == player && &s.axis == axis) else {
+                    return Err(EditError::Unknown { what: "stance of that player on that axis", id: format!("{player} on {axis}") });
+                };
+                s.value = on_axis(*value);
+            }
             player.clone()
         }
         Edit::UseLibrary { path } => {
@@ -462,5 +481,25 @@ mod tests {
         let (dropped, _) = apply(&used, &Edit::DropLibrary { path: path.clone() }).expect("dropped");
         assert!(dropped.libraries.is_empty());
         assert_eq!(apply(&dropped, &Edit::DropLibrary { path: path.clone() }), Err(EditError::Unknown { what: "library", id: path }));
+    }
+
+    #[test]
+    fn a_moved_point_sets_the_places_the_player_has() {
+        let doc = seed();
+        let placed: Vec<_> = doc.stances.iter().filter(|s| s.player == doc.stances[0].player).collect();
+        let (player, first, second) = (placed[0].player.clone(), placed[0].clone(), placed[1].clone());
+        let to = vec![(first.axis.clone(), 0.456), (second.axis.clone(), -3.0)];
+        let (moved, id) = apply(&doc, &Edit::MovePoint { player: player.clone(), to }).expect("moved");
+        assert_eq!(id, player);
+        let now = |axis: &str| moved.stances.iter().find(|s| s.player == player && s.axis == axis).cloned().expect("still placed");
+        // Values kept on the axis, to two decimals; basis, evidence and summary kept.
+        assert_eq!((now(&first.axis).value, now(&second.axis).value), (0.46, -1.0));
+        assert_eq!((now(&first.axis).basis, &now(&first.axis).evidence, &now(&first.axis).summary), (first.basis, &first.evidence, &first.summary));
+        assert_eq!(moved.stances.len(), doc.stances.len());
+        // A place the player does not have is not made by a drag.
+        let mut unplaced = doc.clone();
+        unplaced.stances.retain(|s| !(s.player == player && s.axis == second.axis));
+        let edit = Edit::MovePoint { player: player.clone(), to: vec![(second.axis.clone(), 0.5)] };
+        assert!(matches!(apply(&unplaced, &edit), Err(EditError::Unknown { .. })));
     }
 }

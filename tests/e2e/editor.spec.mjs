@@ -267,3 +267,46 @@ test('the site’s glossary libraries are offered: chosen, their entries mark th
   await page.locator('.ed-preview-body .al-term').first().click();
   await expect(page.locator('.ed-preview-body .al-card')).toContainText('Quadrilateral');
 });
+
+test('a point dragged on the preview’s map is placed where it is let go, within the axes', async ({ page }) => {
+  await openEditor(page);
+  const before = await documentNow(page);
+  const map = before.maps[0];
+  const place = (doc, player, axis) => doc.stances.find((s) => s.player === player && s.axis === axis)?.value;
+  // A player placed on both of the first map's questions (Ishiba, at 0.9 and 0.8).
+  const index = before.players.findIndex((p) => [map.x, map.y].every((axis) => place(before, p.id, axis) !== undefined));
+  const player = before.players[index];
+  const [x0, y0] = [place(before, player.id, map.x), place(before, player.id, map.y)];
+  expect([x0, y0]).toEqual([0.9, 0.8]);
+  const point = page.locator(`.ed-preview-body [id$="-pt0-${index}"]`);
+  await point.scrollIntoViewIfNeeded();
+  const box = await point.boundingBox();
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  // Towards the middle, left and down by 40 pixels, in steps as a hand moves.
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  await page.mouse.move(cx - 40, cy + 40, { steps: 5 });
+  await expect(point).toHaveAttribute('transform', /translate/);
+  await page.mouse.up();
+  await expect(page.locator('.ed-status')).toContainText(`Moved \`${player.id}\``);
+  const moved = await documentNow(page);
+  const [x1, y1] = [place(moved, player.id, map.x), place(moved, player.id, map.y)];
+  expect(x1).toBeLessThan(x0 - 0.05);
+  expect(y1).toBeLessThan(y0 - 0.05);
+  expect([x1, y1].every((v) => Math.round(v * 100) / 100 === v)).toBe(true);
+  // The preview shows it moved (drawn anew, left of and below where it was).
+  const after = await page.locator(`.ed-preview-body [id$="-pt0-${index}"]`).boundingBox();
+  expect(after.x).toBeLessThan(box.x - 20);
+  expect(after.y).toBeGreaterThan(box.y + 20);
+  // Dragged far past the plot, the point stops at the axes' ends.
+  await page.mouse.move(after.x + after.width / 2, after.y + after.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(after.x + 3000, after.y - 3000, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(async () => {
+    const doc = await documentNow(page);
+    return [place(doc, player.id, map.x), place(doc, player.id, map.y)];
+  }).toEqual([1, 1]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(place(await documentNow(page), player.id, map.x)).toBe(x1);
+});
