@@ -18,8 +18,9 @@ pub struct Drag {
     pub map: usize,
     /// The pointer dragging it.
     pointer: i32,
-    /// The point's group in the chart, moved as the pointer moves.
+    /// The point's group in the chart and its label, moved as the pointer moves.
     point: web_sys::Element,
+    label: Option<web_sys::Element>,
     /// The chart's plot, in SVG pixels.
     plot: Box2,
     /// The point's centre when taken, in SVG pixels.
@@ -59,7 +60,9 @@ impl Drag {
         let scale = if drawn > 0.0 { number(&svg, "width")? / drawn } else { 1.0 };
         let _ = point.set_pointer_capture(ev.pointer_id());
         ev.prevent_default();
-        Some(Drag { player, map, pointer: ev.pointer_id(), point, plot, centre, start: (ev.client_x().into(), ev.client_y().into()), scale, moved: false })
+        // The label is drawn right after its point (see `ChartSvg`).
+        let label = point.next_element_sibling().filter(|l| l.class_list().contains("al-label"));
+        Some(Drag { player, map, pointer: ev.pointer_id(), point, label, plot, centre, start: (ev.client_x().into(), ev.client_y().into()), scale, moved: false })
     }
 
     /// Follows the pointer (if it is this drag's): the point drawn where it is, and the values
@@ -74,13 +77,18 @@ impl Drag {
             return None;
         }
         let (dx, dy) = (dx * self.scale, dy * self.scale);
-        let _ = self.point.set_attribute("transform", &format!("translate({dx:.1} {dy:.1})"));
+        let moved = format!("translate({dx:.1} {dy:.1})");
+        for el in std::iter::once(&self.point).chain(&self.label) {
+            let _ = el.set_attribute("transform", &moved);
+        }
         Some(values_at(self.plot, self.centre.0 + dx, self.centre.1 + dy))
     }
 
     /// The point back where it was drawn (a drag given up).
     pub fn cancel(&self) {
-        let _ = self.point.remove_attribute("transform");
+        for el in std::iter::once(&self.point).chain(&self.label) {
+            let _ = el.remove_attribute("transform");
+        }
     }
 
     /// Whether `ev` is this drag's pointer.

@@ -7,6 +7,7 @@
 //! components.
 
 mod drag;
+mod libraries;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,7 +19,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::map::stance_map::data_url;
 use crate::model::content::{Basis, Document, EntryKind, PlayerKind};
-use crate::model::edit::{Edit, History};
+use crate::model::edit::Edit;
+use crate::model::work::{ChangedLibrary, History, Work};
 use crate::model::import::{from_markdown, from_plain_text};
 use crate::model::load_error::LoadError;
 use crate::model::locate::{locate, offset_of};
@@ -27,7 +29,7 @@ use crate::text::glossary::Mentions;
 use crate::text::mention_report::MentionReport;
 use crate::view::article_lens::ArticleLens;
 use crate::view::settings::Settings;
-use crate::web::read::{check, decode_text, read_library};
+use crate::web::read::{check, decode_text};
 
 /// Where the editor keeps the document's text between visits (this browser, this site).
 pub const STORAGE_KEY: &str = "article-lens-editor:document";
@@ -54,33 +56,10 @@ pub fn mount(target: web_sys::HtmlElement, text: String, libraries: JsValue) {
     leptos::mount::mount_to(target, move || view! { <Editor text=text libraries=known/> }).forget();
 }
 
-/// A library's file name: the last part of its path.
-fn file_name(path: &str) -> &str {
-    path.rsplit('/').next().unwrap_or(path)
-}
-
-/// The answers for the libraries `names` (a document's `libraries`), in its order, from the
-/// libraries the editor has: fetched by the path the document gives, or opened as a file of
-/// the same name.
-fn answers(names: &[String], known: &[(String, JsValue)]) -> JsValue {
-    let list = js_sys::Array::new();
-    for name in names {
-        let found = known.iter().find(|(src, _)| src == name).or_else(|| known.iter().find(|(src, _)| file_name(src) == file_name(name)));
-        let answer = found.map(|(_, answer)| answer.clone()).unwrap_or_else(|| {
-            let missing = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&missing, &JsValue::from_str("src"), &JsValue::from_str(name));
-            let _ = js_sys::Reflect::set(&missing, &JsValue::from_str("error"), &JsValue::from_str("open the library’s file in the editor"));
-            missing.into()
-        });
-        list.push(&answer);
-    }
-    list.into()
-}
-
-/// The document as pretty JSON (two spaces), fields in the format's order.
-fn pretty(doc: &Document) -> String {
+/// A document (or a library) as pretty JSON (two spaces), fields in the format's order.
+fn pretty<T: serde::Serialize>(value: &T) -> String {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(doc, &serializer)
+    value.serialize(&serializer)
         .ok()
         .and_then(|value| js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2)).ok())
         .and_then(|s| s.as_string())
@@ -95,13 +74,22 @@ struct Reading {
     result: Result<Arc<(Document, Mentions)>, LoadError>,
 }
 
-fn read(text: &str, known: &[(String, JsValue)]) -> Reading {
+/// Reads `text`, with the libraries the editor has (`known`, and those it `changed`).
+fn read(text: &str, known: &[(String, JsValue)], changed: &[ChangedLibrary]) -> Reading {
     match decode_text(text) {
         Err(error) => Reading { doc: None, result: Err(error) },
         Ok(doc) => {
-            let libraries = answers(&doc.libraries, known);
+            let libraries = libraries::answers(&doc.libraries, known, changed);
             Reading { doc: Some(doc.clone()), result: check(doc, &libraries).map(Arc::new) }
         }
+    }
+}
+
+/// Puts `text` in the download link `ev` is following, as a data URL: made as the link is
+/// followed (encoding the whole document at every key slowed typing by 6 ms).
+fn fill_download(ev: &leptos::ev::MouseEvent, text: &str) {
+    if let Some(link) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        let _ = link.set_attribute("href", &data_url("application/json", text));
     }
 }
 
@@ -128,11 +116,17 @@ fn Editor(
 ) -> impl IntoView {
     let libraries = StoredValue::new_local(libraries.take());
     // The libraries to choose from: the site's, those the document names, and those opened.
-    let offered = RwSignal::new(libraries.with_value(|known| offer(known)));
-    let first = libraries.with_value(|known| read(&text, known));
+    let offered = RwSignal::new(libraries.with_value(|known| libraries::offer(known)));
+    // The libraries changed on an earlier visit, read in place of the site's.
+    let kept = StoredValue::new(libraries::kept());
+    let first = libraries.with_value(|known| kept.with_value(|kept| read(&text, known, kept)));
     // A document is shown pretty, one field a line; text that is not one yet stays as it was.
     let text = first.doc.as_ref().map(pretty).unwrap_or(text);
-    let history = StoredValue::new(first.doc.clone().map(|d| History::new(d, 200)));
+    // The libraries changed (by their paths), each with a download link.
+    let changed_paths = RwSignal::new(kept.with_value(|kept| kept.iter().map(|c| c.path.clone()).collect::<Vec<_>>()));
+    let history = StoredValue::new(first.doc.clone().map(|d| History::new(Work::new(d, kept.get_value()), 200)));
+    // The libraries as changed now (before there is a document, as kept).
+    let changed_now = move || history.with_value(|h| h.as_ref().map(|h| h.present().changed.clone())).unwrap_or_else(|| kept.get_value());
     // What the field holds (as typed), what the editor last wrote into it (an edit, undo,
     // import: typing does not write the field again, which would lay its text out anew), and
     // what was last read from it.
@@ -157,8 +151,13 @@ fn Editor(
     // preview's: it reads the whole article for near misses and names, and a side panel can wait.
     let report = RwSignal::new(None::<MentionReport>);
     let report_pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    // The entries of the libraries the document uses (id, term and file name, definition), for
+    // the alias and definition tools, made with the report.
+    let shared = RwSignal::new(Vec::<(String, String, String)>::new());
     let refresh_report = move || {
         let Some(mut doc) = reading.with_untracked(|r| r.doc.clone()) else { return report.set(None) };
+        let entries = libraries.with_value(|known| libraries::shared_entries(&doc, known, &changed_now()));
+        shared.set(entries.into_iter().map(|(e, file)| (e.id, format!("{} ({file})", e.term), e.definition)).collect());
         if let Some(valid) = shown.get_untracked() {
             let joined: Vec<_> = valid.0.glossary.iter().filter(|e| !doc.glossary.iter().any(|own| own.id == e.id)).cloned().collect();
             doc.glossary.extend(joined);
@@ -177,11 +176,12 @@ fn Editor(
     let settle = {
         move |from_history: bool| {
             let text = draft.get_untracked();
-            let now = libraries.with_value(|known| read(&text, known));
+            let changed = changed_now();
+            let now = libraries.with_value(|known| read(&text, known, &changed));
             if let (Some(doc), false) = (&now.doc, from_history) {
                 history.update_value(|h| match h {
-                    Some(h) => h.replace(doc.clone()),
-                    None => *h = Some(History::new(doc.clone(), 200)),
+                    Some(h) => h.replace_doc(doc.clone()),
+                    None => *h = Some(History::new(Work::new(doc.clone(), kept.get_value()), 200)),
                 });
             }
             if let Ok(checked) = &now.result {
@@ -194,6 +194,11 @@ fn Editor(
             });
             reading.set(now);
             keep(&text);
+            libraries::keep(&changed);
+            let paths: Vec<String> = changed.iter().map(|c| c.path.clone()).collect();
+            if changed_paths.with_untracked(|p| *p != paths) {
+                changed_paths.set(paths);
+            }
             schedule_report();
         }
     };
@@ -211,7 +216,11 @@ fn Editor(
     // An edit of the document: made, written into the field, read.
     let apply = {
         move |edit: Edit, done: &'static str| {
-            let result = history.try_update_value(|h| h.as_mut().map(|h| h.apply(&edit).map(|id| (id, pretty(h.present())))));
+            let result = history.try_update_value(|h| {
+                let h = h.as_mut()?;
+                let used = libraries.with_value(|known| libraries::used(&h.present().doc, known));
+                Some(h.apply(&edit, &used).map(|id| (id, pretty(&h.present().doc))))
+            });
             match result.flatten() {
                 Some(Ok((id, text))) => {
                     write(text);
@@ -228,7 +237,7 @@ fn Editor(
             let text = history.try_update_value(|h| {
                 let h = h.as_mut()?;
                 let moved = if forward { h.redo() } else { h.undo() };
-                moved.then(|| pretty(h.present()))
+                moved.then(|| pretty(&h.present().doc))
             });
             if let Some(text) = text.flatten() {
                 write(text);
@@ -343,7 +352,14 @@ fn Editor(
 
     // The lists the tools offer, from the document being edited.
     let listed = move |list: fn(&Document) -> Vec<(String, String)>| reading.with(|r| r.doc.as_ref().map(list)).unwrap_or_default();
-    let entries = move || listed(|d| d.glossary.iter().map(|e| (e.id.clone(), e.term.clone())).collect());
+    // The document's own entries, then those of the libraries it uses.
+    let entries = move || {
+        let mut list = listed(|d| d.glossary.iter().map(|e| (e.id.clone(), e.term.clone())).collect());
+        // An own entry with a library entry's id replaces it (as resolving does).
+        let more: Vec<_> = shared.with(|shared| shared.iter().filter(|(id, ..)| !list.iter().any(|(own, _)| own == id)).map(|(id, label, _)| (id.clone(), label.clone())).collect());
+        list.extend(more);
+        list
+    };
     let players = move || listed(|d| d.players.iter().map(|p| (p.id.clone(), p.name.clone())).collect());
     let axes = move || listed(|d| d.axes.iter().map(|a| (a.id.clone(), a.question.clone())).collect());
     let options = |list: Vec<(String, String)>| list.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view();
@@ -360,6 +376,18 @@ fn Editor(
     };
     let add_alias = {
         move |_| apply(Edit::AddAlias { entry: first_or(alias_of, entries()), selection: selection.get_untracked() }, "Added a form to")
+    };
+    // A definition: the chosen entry's as it is, until the editor writes another.
+    let (define_of, written_definition) = (RwSignal::new(String::new()), RwSignal::new(None::<String>));
+    let definition_now = move || {
+        let id = first_or(define_of, entries());
+        let own = reading.with(|r| r.doc.as_ref().and_then(|d| d.glossary.iter().find(|e| e.id == id).map(|e| e.definition.clone())));
+        own.or_else(|| shared.with(|s| s.iter().find(|(i, ..)| *i == id).map(|(.., d)| d.clone()))).unwrap_or_default()
+    };
+    let set_definition = move |_| {
+        let definition = written_definition.get_untracked().unwrap_or_else(definition_now);
+        apply(Edit::SetDefinition { entry: first_or(define_of, entries()), definition }, "Wrote the definition of");
+        written_definition.set(None);
     };
     let add_player = {
         move |_| apply(Edit::AddPlayer { selection: selection.get_untracked(), kind: pick(&PLAYER_KINDS, player_kind) }, "Added the player")
@@ -491,15 +519,12 @@ fn Editor(
             let lower = name.to_lowercase();
             if [".md", ".markdown", ".txt"].iter().any(|end| lower.ends_with(end)) {
                 import_text(&text, !lower.ends_with(".txt"));
-            } else if is_library(&text) {
-                let answer = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&answer, &JsValue::from_str("src"), &JsValue::from_str(&name));
-                let _ = js_sys::Reflect::set(&answer, &JsValue::from_str("text"), &JsValue::from_str(&text));
+            } else if libraries::is_library(&text) {
                 libraries.update_value(|known| {
-                    known.retain(|(src, _)| file_name(src) != name);
-                    known.push((name.clone(), answer.into()));
+                    known.retain(|(src, _)| libraries::file_name(src) != name);
+                    known.push((name.clone(), libraries::opened(&name, &text)));
                 });
-                offered.set(libraries.with_value(|known| offer(known)));
+                offered.set(libraries.with_value(|known| libraries::offer(known)));
                 settle(false);
                 status.set(format!("Opened the glossary library “{name}”: a document whose libraries name …/{name} uses it."));
             } else {
@@ -526,14 +551,9 @@ fn Editor(
         }
     };
     let (undo, redo) = (step, step);
-    // The downloaded file is named for the document's id, and its contents are put in the link
-    // as it is followed (encoding the whole text at every key slowed typing by 6 ms).
+    // The downloaded file is named for the document's id (its contents: see `fill_download`).
     let download_name = move || reading.with(|r| r.doc.as_ref().map(|d| format!("{}.json", d.id))).unwrap_or_else(|| "document.json".to_owned());
-    let fill_link = move |ev: leptos::ev::MouseEvent| {
-        if let Some(link) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-            let _ = link.set_attribute("href", &data_url("application/json", &draft.get_untracked()));
-        }
-    };
+    let fill_link = move |ev: leptos::ev::MouseEvent| fill_download(&ev, &draft.get_untracked());
 
     view! {
         <div class="ed" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
@@ -542,6 +562,15 @@ fn Editor(
                 <button type="button" on:click=move |_| undo(false) disabled=move || !can_undo.get()>"Undo"</button>
                 <button type="button" on:click=move |_| redo(true) disabled=move || !can_redo.get()>"Redo"</button>
                 <a class="ed-download" download=download_name href="#ed-json" on:click=fill_link>"Download document"</a>
+                <For each=move || changed_paths.get() key=|path| path.clone() let:path>
+                    {
+                        let name = libraries::file_name(&path).to_owned();
+                        let fill = move |ev: leptos::ev::MouseEvent| {
+                            fill_download(&ev, &changed_now().into_iter().find(|c| c.path == path).map(|c| pretty(&c.library)).unwrap_or_default());
+                        };
+                        view! { <a class="ed-download" download=name.clone() href="#ed-json" on:click=fill>{format!("Download library “{name}”")}</a> }
+                    }
+                </For>
                 <p class="ed-status" role="status" aria-live="polite">{move || status.get()}</p>
             </header>
             <p class="ed-open">
@@ -555,14 +584,14 @@ fn Editor(
                     let none = list.is_empty().then(|| view! { <p>"None on this site: open a library’s file to use it."</p> });
                     let items = list
                         .into_iter()
-                        .map(|Offered { src, title, entries }| {
+                        .map(|libraries::Offered { src, title, entries }| {
                             let words = format!(" {title} ({src}, {entries} entries)");
                             let path = src.clone();
                             let used = move || uses(&reading, &src);
                             let choose = move |ev: leptos::ev::Event| {
                                 if event_target_checked(&ev) {
                                     apply(Edit::UseLibrary { path: path.clone() }, "Now using the library");
-                                } else if let Some(named) = reading.with_untracked(|r| r.doc.as_ref().and_then(|d| named_as(d, &path))) {
+                                } else if let Some(named) = reading.with_untracked(|r| r.doc.as_ref().and_then(|d| libraries::named_as(d, &path))) {
                                     apply(Edit::DropLibrary { path: named }, "No longer using the library");
                                 }
                             };
@@ -600,12 +629,31 @@ fn Editor(
                         <select id="ed-alias" on:change=move |ev| alias_of.set(event_target_value(&ev))>
                             {move || {
                                 let list = entries();
-                                // A library's entries are edited in the library, not here.
-                                let none = list.is_empty().then(|| view! { <option value="">"(none of this document’s own)"</option> });
+                                let none = list.is_empty().then(|| view! { <option value="">"(no glossary entries yet)"</option> });
                                 view! { {none}{options(list)} }
                             }}
                         </select>
                         <button type="button" on:click=add_alias>"Add as another form"</button>
+                    </div>
+                    <div class="ed-tool">
+                        <label for="ed-define">"Entry to define (a library’s entry changes the library)"</label>
+                        <select
+                            id="ed-define"
+                            on:change=move |ev| {
+                                define_of.set(event_target_value(&ev));
+                                written_definition.set(None);
+                            }
+                        >
+                            {move || options(entries())}
+                        </select>
+                        <label for="ed-definition">"Definition"</label>
+                        <textarea
+                            id="ed-definition"
+                            rows="3"
+                            prop:value=move || written_definition.get().unwrap_or_else(definition_now)
+                            on:input=move |ev| written_definition.set(Some(event_target_value(&ev)))
+                        ></textarea>
+                        <button type="button" on:click=set_definition>"Set the definition"</button>
                     </div>
                     <div class="ed-tool">
                         <label for="ed-player-kind">"Player kind"</label>
@@ -683,41 +731,9 @@ fn Editor(
     }
 }
 
-/// A glossary library the editor can use: where it is (as a document in content/ names it, or
-/// an opened file's name), its title and how many entries it has.
-#[derive(Clone, PartialEq)]
-struct Offered {
-    src: String,
-    title: String,
-    entries: usize,
-}
-
-/// The libraries among the editor's answers that read as libraries.
-fn offer(known: &[(String, JsValue)]) -> Vec<Offered> {
-    known
-        .iter()
-        .filter_map(|(src, answer)| {
-            let library = read_library(answer)?;
-            Some(Offered { src: src.clone(), title: library.title.unwrap_or(library.id), entries: library.entries.len() })
-        })
-        .collect()
-}
-
-/// How `doc` names the library at `src` (the same path, or a path to a file of the same name).
-fn named_as(doc: &Document, src: &str) -> Option<String> {
-    doc.libraries.iter().find(|p| *p == src || file_name(p) == file_name(src)).cloned()
-}
-
 /// Whether the document being edited uses the library at `src`.
 fn uses(reading: &RwSignal<Reading>, src: &str) -> bool {
-    reading.with(|r| r.doc.as_ref().is_some_and(|d| named_as(d, src).is_some()))
-}
-
-/// Whether `text` is a glossary library (JSON with `entries` and no `article`) rather than a document.
-fn is_library(text: &str) -> bool {
-    let Ok(value) = js_sys::JSON::parse(text) else { return false };
-    let has = |key: &str| js_sys::Reflect::has(&value, &JsValue::from_str(key)).unwrap_or(false);
-    value.is_object() && has("entries") && !has("article")
+    reading.with(|r| r.doc.as_ref().is_some_and(|d| libraries::named_as(d, src).is_some()))
 }
 
 /// The choice a menu's index names (the first where the page changed the menu's values).

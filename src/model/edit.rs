@@ -1,9 +1,10 @@
 //! What an editor does to a document, as pure functions from one document to the next: a
 //! glossary entry or an alias from words selected in the article, an evidence quote from a
 //! selection (verbatim by construction: a selection that is not the article's words is
-//! refused), a stance set or moved (a dragged point) or removed; and the history that undoes
-//! and redoes them. The editor's views call these; the validator then says what is still
-//! missing (a definition to write, a summary), as `lens check` does.
+//! refused), a stance set or moved (a dragged point) or removed, a shared library used or
+//! dropped. [`super::work`] routes an edit of a library's entry to the library, and keeps the
+//! history. The validator then says what is still missing (a definition to write, a summary),
+//! as `lens check` does.
 
 use std::fmt;
 
@@ -98,7 +99,7 @@ pub fn selected_words(doc: &Document, selection: &str) -> Result<String, EditErr
 }
 
 /// A term from selected words: a possessive ending left off ("Ishiba’s" is "Ishiba").
-fn term_of(words: &str) -> &str {
+pub(crate) fn term_of(words: &str) -> &str {
     ["’s", "'s"].iter().find_map(|s| words.strip_suffix(s)).filter(|t| !t.trim().is_empty()).unwrap_or(words)
 }
 
@@ -120,10 +121,15 @@ fn map_label(name: &str) -> String {
     }
 }
 
-/// The entry (by id) that has `form` as its term or an alias, letter case aside.
+/// The entry of the document's glossary that has `form` as its term or an alias, letter case aside.
 fn entry_with_form<'a>(doc: &'a Document, form: &str) -> Option<&'a Entry> {
+    entry_with_form_in(&doc.glossary, form)
+}
+
+/// The entry among `entries` that has `form` as its term or an alias, letter case aside.
+pub(crate) fn entry_with_form_in<'a>(entries: impl IntoIterator<Item = &'a Entry>, form: &str) -> Option<&'a Entry> {
     let form = form.to_lowercase();
-    doc.glossary.iter().find(|e| std::iter::once(&e.term).chain(&e.aliases).any(|f| f.to_lowercase() == form))
+    entries.into_iter().find(|e| std::iter::once(&e.term).chain(&e.aliases).any(|f| f.to_lowercase() == form))
 }
 
 /// `base`, or `base-2`, `base-3`… : the first that `taken` does not hold.
@@ -285,66 +291,6 @@ pub fn apply(doc: &Document, edit: &Edit) -> Result<(Document, String), EditErro
     Ok((doc, changed))
 }
 
-/// The documents an editor has been through: the one shown, the ones before it (undo) and the
-/// ones undone (redo). A new edit forgets what was undone; the oldest are forgotten past `limit`.
-#[derive(Debug, Clone)]
-pub struct History {
-    past: Vec<Document>,
-    present: Document,
-    future: Vec<Document>,
-    limit: usize,
-}
-
-impl History {
-    /// A history starting at `doc`, keeping `limit` steps back.
-    pub fn new(doc: Document, limit: usize) -> History {
-        History { past: Vec::new(), present: doc, future: Vec::new(), limit }
-    }
-
-    /// The document now.
-    pub fn present(&self) -> &Document {
-        &self.present
-    }
-
-    /// Makes `edit` (see [`apply`]); the document stays as it was when it cannot be made.
-    pub fn apply(&mut self, edit: &Edit) -> Result<String, EditError> {
-        let (next, changed) = apply(&self.present, edit)?;
-        self.replace(next);
-        Ok(changed)
-    }
-
-    /// Puts `doc` in place of the present (an edit of the text, a pasted document), as one step.
-    pub fn replace(&mut self, doc: Document) {
-        if doc == self.present {
-            return;
-        }
-        self.past.push(std::mem::replace(&mut self.present, doc));
-        if self.past.len() > self.limit {
-            self.past.remove(0);
-        }
-        self.future.clear();
-    }
-
-    /// Back one step; false when there is none.
-    pub fn undo(&mut self) -> bool {
-        let Some(previous) = self.past.pop() else { return false };
-        self.future.push(std::mem::replace(&mut self.present, previous));
-        true
-    }
-
-    /// Forward one undone step; false when there is none.
-    pub fn redo(&mut self) -> bool {
-        let Some(next) = self.future.pop() else { return false };
-        self.past.push(std::mem::replace(&mut self.present, next));
-        true
-    }
-
-    /// Whether there is a step to undo, and one to redo.
-    pub fn can(&self) -> (bool, bool) {
-        (!self.past.is_empty(), !self.future.is_empty())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -439,32 +385,6 @@ mod tests {
         assert_eq!(map_label("Officials from both ports"), "Officials from");
         assert_eq!(map_label("Supercalifragilistic"), "Supercalifragi");
         assert!(validate(&next).is_empty(), "{:?}", validate(&next));
-    }
-
-    #[test]
-    fn history_undoes_and_redoes_and_a_new_edit_forgets_what_was_undone() {
-        let doc = seed();
-        let mut history = History::new(doc.clone(), 2);
-        assert_eq!(history.can(), (false, false));
-        history.apply(&Edit::AddEntry { selection: "Vientiane".into(), kind: EntryKind::Place }).expect("one");
-        history.apply(&Edit::AddEntry { selection: "Laos".into(), kind: EntryKind::Place }).expect("two");
-        assert!(history.apply(&Edit::AddEntry { selection: "Laos".into(), kind: EntryKind::Place }).is_err());
-        assert_eq!(history.present().glossary.len(), doc.glossary.len() + 2);
-        assert!(history.undo());
-        assert_eq!(history.present().glossary.len(), doc.glossary.len() + 1);
-        assert!(history.redo() && !history.redo());
-        assert!(history.undo() && history.undo() && !history.undo());
-        assert_eq!(history.present(), &doc);
-        history.redo();
-        history.apply(&Edit::AddEntry { selection: "strategic impact".into(), kind: EntryKind::Concept }).expect("three");
-        assert_eq!(history.can(), (true, false), "the undone step is forgotten");
-        // Only `limit` steps back.
-        history.apply(&Edit::AddEntry { selection: "fiercely critiqued".into(), kind: EntryKind::Concept }).expect("four");
-        let mut back = 0;
-        while history.undo() {
-            back += 1;
-        }
-        assert_eq!(back, 2);
     }
 
     #[test]

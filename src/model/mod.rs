@@ -18,3 +18,4 @@ pub mod strict;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod structured_data;
 pub mod validate;
+pub mod work;

@@ -310,3 +310,47 @@ test('a point dragged on the preview’s map is placed where it is let go, withi
   await page.getByRole('button', { name: 'Undo' }).click();
   expect(place(await documentNow(page), player.id, map.x)).toBe(x1);
 });
+
+test('a library entry’s definition written in the editor changes the library: previewed, kept, undone, downloaded as a library lens check passes', async ({ page }) => {
+  await openEditor(page);
+  const library = JSON.parse(readFileSync('glossaries/indo-pacific.json', 'utf8'));
+  const quad = library.entries.find((e) => e.id === 'quad');
+  const before = await page.locator('#ed-json').inputValue();
+  await page.getByLabel(/^Entry to define/).selectOption({ label: 'Quad (indo-pacific.json)' });
+  await expect(page.getByLabel('Definition', { exact: true })).toHaveValue(quad.definition);
+  const definition = 'Australia, India, Japan and the United States, meeting on Indo-Pacific security.';
+  await page.getByLabel('Definition', { exact: true }).fill(definition);
+  await page.getByRole('button', { name: 'Set the definition' }).click();
+  await expect(page.locator('.ed-status')).toContainText('Wrote the definition of `quad`');
+  // The document is as it was; the library is changed, and offered for download.
+  expect(await page.locator('#ed-json').inputValue()).toBe(before);
+  const link = page.getByRole('link', { name: 'Download library “indo-pacific.json”' });
+  await expect(link).toBeVisible();
+  const card = async () => {
+    await page.locator('.ed-preview-body .al-term', { hasText: /^Quad$/ }).first().click();
+    return page.locator('.ed-preview-body .al-card');
+  };
+  await expect(await card()).toContainText(definition);
+
+  // Kept for the next visit.
+  await page.reload();
+  await expect(link).toBeVisible();
+  await expect(await card()).toContainText(definition);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('indo-pacific.json');
+  const dir = mkdtempSync(join(tmpdir(), 'lens-editor-library-'));
+  const file = join(dir, 'indo-pacific.json');
+  await download.saveAs(file);
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  expect(saved.entries.find((e) => e.id === 'quad').definition).toBe(definition);
+  expect(saved.entries.length).toBe(library.entries.length);
+  expect(execFileSync('cargo', ['run', '--quiet', '--bin', 'lens', '--', 'check', file], { encoding: 'utf8' })).toContain(': ok (');
+
+  // Undone (this visit's history starts from the kept work, so write it again first).
+  await page.getByLabel(/^Entry to define/).selectOption({ label: 'Quad (indo-pacific.json)' });
+  await page.getByLabel('Definition', { exact: true }).fill(quad.definition);
+  await page.getByRole('button', { name: 'Set the definition' }).click();
+  await expect(await card()).toContainText(quad.definition);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(await card()).toContainText(definition);
+});
