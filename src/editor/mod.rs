@@ -691,7 +691,9 @@ fn Editor(
                     </div>
                     <div class="ed-tool">
                         <label for="ed-value">"Place (-1 to 1)"</label>
-                        <input id="ed-value" type="number" min="-1" max="1" step="0.05" prop:value=move || stance_value.get() on:input=move |ev| stance_value.set(event_target_value(&ev))/>
+                        // Not written back as it is typed: a number field reads "0." as no number yet, and
+                        // writing that back would empty it mid-number.
+                        <input id="ed-value" type="number" min="-1" max="1" step="0.05" value="0" on:input=move |ev| stance_value.set(event_target_value(&ev))/>
                         <label for="ed-basis">"Basis"</label>
                         <select id="ed-basis" on:change=move |ev| stance_basis.set(event_target_value(&ev).parse().unwrap_or(0))>
                             {BASES.iter().enumerate().map(|(i, b)| view! { <option value=i.to_string()>{b.key()}</option> }).collect_view()}

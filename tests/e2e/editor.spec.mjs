@@ -121,6 +121,27 @@ test('import Markdown, make two entries from its words, fix what the problems sa
   expect(download.suggestedFilename()).toBe(`${saved.id}.json`);
   expect(saved.glossary.map((e) => e.id)).toEqual(['harbour-master', 'radar-data']);
   expect(saved.stances).toEqual([{ player: 'officials-from-both-ports', axis: 'none-all', value: 0.6, basis: 'stated', evidence: ['We share what we see, not what we guess.'], summary: 'They share what their radar sees.' }]);
+
+  // A reader's widget given the downloaded document shows the same marked terms, cards and map.
+  const marked = await preview.locator('.al-term').allTextContents();
+  const points = await preview.locator('.al-point').evaluateAll((ps) => ps.map((p) => p.getAttribute('aria-label')));
+  expect(points.length).toBeGreaterThan(0);
+  const reader = await page.context().newPage();
+  await reader.goto('/');
+  await reader.evaluate(async (doc) => {
+    const { mountLens } = await import('./article-lens.js');
+    const el = document.body.appendChild(document.createElement('div'));
+    el.id = 'downloaded';
+    mountLens(el, { document: doc });
+  }, saved);
+  const widget = reader.locator('#downloaded');
+  await expect(widget.locator('h1')).toHaveText('Harbour Talks Test an Old Coast Guard Pact');
+  await expect(widget.locator('.al-term')).toHaveText(marked);
+  await expect(widget.locator('.al-point')).toHaveCount(points.length);
+  expect(await widget.locator('.al-point').evaluateAll((ps) => ps.map((p) => p.getAttribute('aria-label')))).toEqual(points);
+  await widget.locator('.al-term', { hasText: 'radar data' }).first().click();
+  await expect(widget.locator('.al-card')).toContainText('What each port’s radar sees.');
+  await reader.close();
 });
 
 test('a quote picked from the text becomes a player’s evidence, verbatim; the work survives a reload; undo and redo', async ({ page }) => {
@@ -216,6 +237,112 @@ test('files opened: an article’s Markdown, a document, and the glossary librar
   await expect(page.locator('.ed-preview-body .al-term').first()).toBeVisible();
   const terms = await page.locator('.ed-preview-body .al-term').allTextContents();
   expect(terms.some((t) => library.entries.some((e) => e.term === t || (e.aliases ?? []).includes(t)))).toBe(true);
+});
+
+/** Presses Tab until `target` has focus (it is in the keyboard's reach), at most `limit` times. */
+async function tabTo(page, target, limit = 400) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`not reached by Tab: ${target}`);
+}
+
+test('keyboard only: import Markdown, two entries, their definitions, a player quoted and placed, a summary, download', async ({ page }) => {
+  await openEditor(page);
+  const key = (name) => page.keyboard.press(name);
+  const type = (text) => page.keyboard.type(text);
+  const status = page.locator('.ed-status');
+  await tabTo(page, page.locator('summary', { hasText: 'Start from an article’s text' }));
+  await key('Enter');
+  await tabTo(page, page.getByLabel(/^Markdown \(front matter optional\)/));
+  await page.keyboard.insertText(markdown);
+  await tabTo(page, page.getByRole('button', { name: 'Import', exact: true }));
+  await key('Enter');
+  await expect(page.locator('.ed-preview-body h1')).toHaveText('Harbour Talks Test an Old Coast Guard Pact');
+
+  // Two entries from the article's words, typed (the keyboard's selection), with their kinds.
+  for (const [words, kind, id] of [['harbour master', 'person', 'harbour-master'], ['radar data', 'concept', 'radar-data']]) {
+    await tabTo(page, page.getByLabel(/^Words/));
+    await key('ControlOrMeta+a');
+    await type(words);
+    await tabTo(page, page.getByLabel('Kind', { exact: true }));
+    await type(kind);
+    await tabTo(page, page.getByRole('button', { name: 'Add glossary entry' }));
+    await key('Enter');
+    await expect(status).toContainText(`\`${id}\``);
+  }
+  // Their definitions, in the definition tool.
+  for (const [term, definition] of [['harbour master', 'The official in charge of a port.'], ['radar data', 'What each port’s radar sees.']]) {
+    await tabTo(page, page.getByLabel(/^Entry to define/));
+    await type(term);
+    await tabTo(page, page.getByLabel('Definition', { exact: true }));
+    await key('ControlOrMeta+a');
+    await type(definition);
+    await tabTo(page, page.getByRole('button', { name: 'Set the definition' }));
+    await key('Enter');
+    await expect(status).toContainText('Wrote the definition of');
+  }
+  await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+
+  // A player, two questions, a map, a quote as evidence, a place.
+  await tabTo(page, page.getByLabel(/^Words/));
+  await key('ControlOrMeta+a');
+  await type('Officials from both ports');
+  await tabTo(page, page.getByLabel('Player kind'));
+  await type('organisation');
+  await tabTo(page, page.getByRole('button', { name: 'Add player' }));
+  await key('Enter');
+  await expect(status).toContainText('`officials-from-both-ports`');
+  for (const [q, lo, hi] of [['How much radar data do they share?', 'None', 'All'], ['Who patrols the strait?', 'One port', 'Both ports']]) {
+    for (const [label, text] of [['New question', q], ['Its -1 end', lo], ['Its +1 end', hi]]) {
+      await tabTo(page, page.getByLabel(label));
+      await key('ControlOrMeta+a');
+      await type(text);
+    }
+    await tabTo(page, page.getByRole('button', { name: 'Add question' }));
+    await key('Enter');
+    await expect(status).toContainText('Added the question');
+  }
+  await tabTo(page, page.getByLabel('Map title'));
+  await type('The two ports');
+  await tabTo(page, page.getByRole('button', { name: 'Add map' }));
+  await key('Enter');
+  await expect(status).toContainText('Added the map `the-two-ports`');
+  await tabTo(page, page.getByLabel(/^Words/));
+  await key('ControlOrMeta+a');
+  await type('We share what we see, not what we guess.');
+  await tabTo(page, page.getByRole('button', { name: 'Quote as evidence' }));
+  await key('Enter');
+  await expect(status).toContainText('Quoted the article for `officials-from-both-ports`');
+  await tabTo(page, page.getByLabel('Place (-1 to 1)'));
+  await key('ControlOrMeta+a');
+  await type('0.6');
+  await tabTo(page, page.getByRole('button', { name: 'Place the player' }));
+  await key('Enter');
+
+  // The one problem left: its button takes the cursor to the summary, which is typed there.
+  const problem = page.locator('.ed-problem');
+  await expect(problem).toHaveCount(1);
+  await tabTo(page, problem);
+  await key('Enter');
+  await expect(page.locator('#ed-json')).toBeFocused();
+  await type(JSON.stringify('They share what their radar sees.'));
+  await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+
+  // Downloaded by the keyboard: the same document the mouse's run made.
+  await tabTo(page, page.getByRole('link', { name: 'Download document' }));
+  const [download] = await Promise.all([page.waitForEvent('download'), key('Enter')]);
+  const dir = mkdtempSync(join(tmpdir(), 'lens-editor-keys-'));
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  expect(execFileSync('cargo', ['run', '--quiet', '--bin', 'lens', '--', 'check', file], { encoding: 'utf8' })).toContain(': ok (');
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  expect(saved.glossary.map((e) => [e.id, e.kind, e.definition])).toEqual([
+    ['harbour-master', 'person', 'The official in charge of a port.'],
+    ['radar-data', 'concept', 'What each port’s radar sees.'],
+  ]);
+  expect(saved.stances).toEqual([{ player: 'officials-from-both-ports', axis: 'none-all', value: 0.6, basis: 'stated', evidence: ['We share what we see, not what we guess.'], summary: 'They share what their radar sees.' }]);
 });
 
 test('the editor is usable by keyboard at 320 px and axe finds nothing', async ({ browser }) => {
