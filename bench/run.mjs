@@ -129,46 +129,53 @@ const memory = async () =>
     return { heap: performance.memory?.usedJSHeapSize ?? NaN, wasm: await wasmMemoryBytes() };
   }));
 const memLoaded = await memory();
-// Focus to card painted, for every glossary entry's first marked mention.
-const cardTimes = await page.evaluate(async () => {
+// Focus to card painted, for every glossary entry's first marked mention; selection to highlight
+// painted, for every map point. Each is timed two ways: the work (from the input to the widget's
+// update done: its handlers, effects and the tasks they queue, until a message posted after the
+// input arrives), and the frame that paints it (how many requestAnimationFrame callbacks until
+// the change is on the page: 1 is the next frame). From the input to that frame's callback is
+// reported too, but it is not the budget's measure: the input is given just after a frame
+// starts, so it waits a whole frame (16.7 ms at 60 Hz) however small the work is.
+const timeUpdates = (selector, shown, each) => page.evaluate(async ({ selector, shown, each }) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const settled = () => new Promise((r) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => r();
+    channel.port2.postMessage(0);
+  });
   const root = document.querySelector('article-lens').shadowRoot;
   const seen = new Set();
-  const times = [];
-  for (const term of root.querySelectorAll('.al-term')) {
-    const key = term.getAttribute('data-note');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    term.scrollIntoView({ block: 'center' });
+  const runs = [];
+  for (let i = 0; i < root.querySelectorAll(selector).length; i++) {
+    const target = root.querySelectorAll(selector)[i];
+    if (each === 'note') {
+      // Every glossary entry's first marked mention.
+      if (seen.has(target.getAttribute('data-note'))) continue;
+      seen.add(target.getAttribute('data-note'));
+    }
+    target.scrollIntoView({ block: 'center' });
     await frame();
     const t0 = performance.now();
-    term.focus();
-    await frame(); // the frame that paints the card
-    if (!root.querySelector('.al-card.is-placed')) await frame();
-    times.push(performance.now() - t0);
-    term.blur();
+    if (each === 'note') target.focus();
+    else target.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settled();
+    const work = performance.now() - t0;
+    let frames = 1;
+    await frame();
+    while (!root.querySelector(shown) && frames < 10) {
+      await frame();
+      frames += 1;
+    }
+    runs.push({ work, frames, toFrame: performance.now() - t0 });
+    if (each === 'note') target.blur();
+    else target.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await frame();
   }
-  return times;
-});
+  return runs;
+}, { selector, shown, each });
+const cardRuns = await timeUpdates('.al-term', '.al-card.is-placed', 'note');
 const memCards = await memory();
-// Map selection to highlight painted, for every point.
-const mapTimes = await page.evaluate(async () => {
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-  const root = document.querySelector('article-lens').shadowRoot;
-  const times = [];
-  const count = root.querySelectorAll('.al-point').length;
-  for (let i = 0; i < count; i++) {
-    const point = root.querySelectorAll('.al-point')[i];
-    const t0 = performance.now();
-    point.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    await frame();
-    times.push(performance.now() - t0);
-    point.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    await frame();
-  }
-  return times;
-});
+const mapRuns = await timeUpdates('.al-point', '.al-point.is-selected', 'point');
 await context.close();
 
 // ---- A page of five lazy widgets below the fold (examples/lazy.html) --------------------------------
@@ -349,14 +356,23 @@ line('|---|---:|---:|---|---:|');
 line(`| seed | ${words(seed).toLocaleString('en-US')} | ${seed.article.blocks.length} | ${spread(readySeed)} | 1.00 |`);
 line(`| seed body ×10 | ${words(big).toLocaleString('en-US')} | ${big.article.blocks.length} | ${spread(readyBig)} | ${(median(readyBig) / median(readySeed)).toFixed(2)} |`);
 line();
-line('## Interaction (requestAnimationFrame timestamps)');
+line('## Interaction');
 line();
-line('| what | runs | median | p95 | max |');
-line('|---|---:|---:|---:|---:|');
-line(`| focus on a term to its card painted (every glossary entry's first marked mention) | ${cardTimes.length} | ${ms(median(cardTimes))} | ${ms(pct(cardTimes, 95))} | ${ms(Math.max(...cardTimes))} |`);
-line(`| map selection to highlight painted (every point) | ${mapTimes.length} | ${ms(median(mapTimes))} | ${ms(pct(mapTimes, 95))} | ${ms(Math.max(...mapTimes))} |`);
+line('The work: from the input to the widget\'s update done (its handlers, effects and the tasks they queue). Painted: in which frame the change is on the page (1: the next frame after the input). To the frame: from the input to that frame\'s requestAnimationFrame callback, which waits for the frame (16.7 ms at 60 Hz) however small the work is, so it is reported but not budgeted.');
 line();
-line(`Budget: card and map highlight painted within ${BUDGET_FRAME_MS} ms (p95): cards ${verdict(pct(cardTimes, 95) <= BUDGET_FRAME_MS)}, map ${verdict(pct(mapTimes, 95) <= BUDGET_FRAME_MS)}.`);
+line('| what | runs | work: median | p95 | max | painted in the next frame | to the frame: median | p95 |');
+line('|---|---:|---:|---:|---:|---:|---:|---:|');
+const interaction = (what, runs) => {
+  const work = runs.map((r) => r.work);
+  const toFrame = runs.map((r) => r.toFrame);
+  const next = runs.filter((r) => r.frames === 1).length;
+  line(`| ${what} | ${runs.length} | ${ms(median(work))} | ${ms(pct(work, 95))} | ${ms(Math.max(...work))} | ${next} of ${runs.length} | ${ms(median(toFrame))} | ${ms(pct(toFrame, 95))} |`);
+  return pct(work, 95) <= BUDGET_FRAME_MS && next >= runs.length * 0.95;
+};
+const cardsWithin = interaction("focus on a term to its card (every glossary entry's first marked mention)", cardRuns);
+const mapWithin = interaction('map selection to its highlight (every point)', mapRuns);
+line();
+line(`Budget: card and map highlight within a frame: the work within ${BUDGET_FRAME_MS} ms (p95) and painted in the next frame (95% of runs): cards ${verdict(cardsWithin)}, map ${verdict(mapWithin)}.`);
 line();
 line('## Memory');
 line();
