@@ -16,6 +16,9 @@ wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sig
   --enable-reference-types --enable-multivalue --strip-debug --strip-producers --strip-target-features \
   -o "$out/article-lens-editor_bg.wasm" "$out/article-lens-editor_bg.wasm"
 cp editor/index.html "$out/index.html"
+# editor.html beside the editor's folder (the dist's root): the address newsrooms are given,
+# which sends the browser on to editor/.
+cp editor/redirect.html "$(dirname "$out")/editor.html"
 # The site's glossary libraries the editor offers, as a document in content/ names them.
 node -e 'const fs = require("fs"); console.log(JSON.stringify(fs.readdirSync("glossaries").filter((f) => f.endsWith(".json")).sort().map((f) => `../glossaries/${f}`)))' > "$out/libraries.json"
 cp js/editor.js "$out/editor.js"

@@ -20,6 +20,12 @@ async function openEditor(page) {
   await expect(page.locator('.ed-count')).toHaveText(/No problems/);
 }
 
+test('editor.html at the dist’s root opens the editor', async ({ page }) => {
+  await page.goto('/editor.html');
+  await expect(page).toHaveURL(/\/editor\/$/);
+  await expect(page.locator('.ed-preview-body h1')).toBeVisible();
+});
+
 /** Selects `words` in the preview's article, as a reader's mouse would. */
 async function selectInPreview(page, words) {
   await page.evaluate((words) => {
