@@ -41,33 +41,40 @@ const title = /<title>([^<]*)<\/title>/.exec(read('index.html'))?.[1] ?? 'Articl
 // Text inside <script> must not close it; in JSON and JS strings "<\/" means the same as "</".
 const safe = (text) => text.replaceAll('</', '<\\/');
 
-const html = `<!doctype html>
+/** One self-contained page: its styles, the global `assets` (name and the JS object literal's
+ * fields) for its script, the module script, and the body. */
+function onePage({ title, style, assets: [name, fields], script, body }) {
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${title}</title>
-<style>${page}\n${css}</style>
+<style>${style}</style>
 <script>
-globalThis.ArticleLensAssets = {
-  css: ${safe(JSON.stringify(css))},
-  wasm: Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0)),
+globalThis.${name} = {
+${fields}
 };
 </script>
 <script type="module">
-${safe(embed)}
+${safe(script)}
 </script>
 </head>
 <body>
-<main>
-<article-lens>
-<script type="application/json">${safe(doc)}</script>
-</article-lens>
-</main>
+${body}
 </body>
 </html>
 `;
+}
+
+const html = onePage({
+  title,
+  style: `${page}\n${css}`,
+  assets: ['ArticleLensAssets', `  css: ${safe(JSON.stringify(css))},\n  wasm: Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0)),`],
+  script: embed,
+  body: `<main>\n<article-lens>\n<script type="application/json">${safe(doc)}</script>\n</article-lens>\n</main>`,
+});
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);
 console.log(`${out}: ${html.length.toLocaleString('en-US')} bytes`);
@@ -83,30 +90,17 @@ if (existsSync(join(dist, 'editor', 'index.html'))) {
   // The site's glossary libraries it offers (paths from content/, as in the dist).
   const editorLibraries = JSON.parse(read('editor/libraries.json')).map((src) => ({ src, text: read(join('content', src)) }));
   const editorWasm = readFileSync(join(dist, 'editor', 'article-lens-editor_bg.wasm')).toString('base64');
-  const editorHtml = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>${/<title>([^<]*)<\/title>/.exec(editorPage)?.[1] ?? 'Article Lens editor'}</title>
-<style>${css}\n${read('editor/editor.css')}</style>
-<script>
-globalThis.ArticleLensEditorAssets = {
-  document: ${safe(JSON.stringify(doc))},
-  libraries: ${safe(JSON.stringify(editorLibraries))},
-  wasm: Uint8Array.from(atob("${editorWasm}"), (c) => c.charCodeAt(0)),
-};
-</script>
-<script type="module">
-${safe(editorScript)}
-</script>
-</head>
-<body>
-${editorBody}
-</body>
-</html>
-`;
+  const editorHtml = onePage({
+    title: /<title>([^<]*)<\/title>/.exec(editorPage)?.[1] ?? 'Article Lens editor',
+    style: `${css}\n${read('editor/editor.css')}`,
+    assets: ['ArticleLensEditorAssets', [
+      `  document: ${safe(JSON.stringify(doc))},`,
+      `  libraries: ${safe(JSON.stringify(editorLibraries))},`,
+      `  wasm: Uint8Array.from(atob("${editorWasm}"), (c) => c.charCodeAt(0)),`,
+    ].join('\n')],
+    script: editorScript,
+    body: editorBody,
+  });
   writeFileSync(editorOut, editorHtml);
   console.log(`${editorOut}: ${editorHtml.length.toLocaleString('en-US')} bytes`);
 }

@@ -5,18 +5,22 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-test('after one visit the reader reloads and works with the network off', async ({ browser }) => {
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.locator('.al-mount h1')).toBeVisible();
-  // Wait until the service worker has installed and taken control.
+/** Resolves once a service worker controls the page. */
+async function controlled(page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     }
   });
+}
+
+test('after one visit the reader reloads and works with the network off', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('.al-mount h1')).toBeVisible();
+  await controlled(page);
   const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.href);
   expect(manifest).toContain('manifest.webmanifest');
 
@@ -50,14 +54,18 @@ test('after one visit the reader reloads and works with the network off', async 
 
 const single = resolve('dist-single/article-lens.html');
 
+/** Opens the built single file `path` from file://, recording every request and page error. */
+async function openFromDisk(page, path) {
+  test.skip(!existsSync(path), 'run `node scripts/single-file.mjs` first (scripts/test.sh does)');
+  const opened = { url: pathToFileURL(path).href, requests: [], errors: [] };
+  page.on('request', (r) => opened.requests.push(r.url()));
+  page.on('pageerror', (e) => opened.errors.push(e.message));
+  await page.goto(opened.url);
+  return opened;
+}
+
 test('the single file opens from file:// with every feature and no request', async ({ page }) => {
-  test.skip(!existsSync(single), 'run `node scripts/single-file.mjs` first (scripts/test.sh does)');
-  const requests = [];
-  const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  const url = pathToFileURL(single).href;
-  await page.goto(url);
+  const { url, requests, errors } = await openFromDisk(page, single);
   await expect(page.locator('.al-mount h1')).toHaveText('Ishiba’s Push for an ‘Asian NATO’ Is a Non-starter');
   await page.locator('.al-mount .al-term').first().focus();
   await expect(page.locator('.al-mount .al-card.is-placed')).toBeVisible();
@@ -68,16 +76,6 @@ test('the single file opens from file:// with every feature and no request', asy
   expect(requests).toEqual([url]);
   expect(errors).toEqual([]);
 });
-
-/** Resolves once a service worker controls the page. */
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
-}
 
 /** Types `words` at the end of the headline in the editor's JSON, and waits for the preview to show them. */
 async function editHeadline(page, words) {
@@ -116,13 +114,7 @@ test('after one visit the editor reloads and works with the network off, keeping
 const singleEditor = resolve('dist-single/article-lens-editor.html');
 
 test('the editor’s single file opens from file://, edits, keeps its work and makes no request', async ({ page }) => {
-  test.skip(!existsSync(singleEditor), 'run `node scripts/single-file.mjs` first (scripts/test.sh does)');
-  const requests = [];
-  const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  const url = pathToFileURL(singleEditor).href;
-  await page.goto(url);
+  const { url, requests, errors } = await openFromDisk(page, singleEditor);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.locator('.ed-preview-body h1')).toHaveText('Ishiba’s Push for an ‘Asian NATO’ Is a Non-starter');
