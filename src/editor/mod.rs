@@ -1,10 +1,11 @@
 //! The editor (`editor/index.html`, a wasm of its own that readers' pages never load): a
 //! document's JSON beside the widget rendering it live, the problems `lens check` finds (each
 //! taking the cursor to its field), the article's words made glossary entries, aliases, players
-//! and evidence quotes by selecting them (so a quote is verbatim by construction), undo and
-//! redo, the work kept in the browser's storage, and the document downloaded as a file. The
-//! edits are [`crate::model::edit`]'s, the rules the validator's, the preview the widget's own
-//! components.
+//! and evidence quotes by selecting them (so a quote is verbatim by construction), a player's
+//! point dragged on the map, the site's shared libraries used or dropped and their entries
+//! edited ([`libraries`]), undo and redo, the work kept in the browser's storage, and the
+//! document (and any library changed) downloaded as files. The edits are
+//! [`crate::model::work`]'s, the rules the validator's, the preview the widget's own components.
 
 mod drag;
 mod libraries;

@@ -66,17 +66,22 @@ impl Work {
         let Some((path, mut library)) = self.library_of(entry, libraries) else {
             return apply(&self.doc, edit).map(|(doc, id)| (Work { doc, changed: self.changed.clone() }, id));
         };
-        if let Some(selection) = change {
-            let form = term_of(&selected_words(&self.doc, selection)?).to_owned();
-            if let Some(other) = entry_with_form_in(self.entries(libraries), &form) {
-                return Err(EditError::AlreadyAForm { form, entry: other.id.clone() });
+        // A new form: the article's words, no entry's form yet.
+        let form = match change {
+            Some(selection) => {
+                let form = term_of(&selected_words(&self.doc, selection)?).to_owned();
+                if let Some(other) = entry_with_form_in(self.entries(libraries), &form) {
+                    return Err(EditError::AlreadyAForm { form, entry: other.id.clone() });
+                }
+                Some(form)
             }
-        }
+            None => None,
+        };
         let e = library.entries.iter_mut().find(|e| &e.id == entry).ok_or_else(|| EditError::Unknown { what: "glossary entry", id: entry.clone() })?;
-        match edit {
-            Edit::AddAlias { selection, .. } => e.aliases.push(term_of(selection.trim()).to_owned()),
-            Edit::SetDefinition { definition, .. } => e.definition = definition.trim().to_owned(),
-            _ => {}
+        match (form, edit) {
+            (Some(form), _) => e.aliases.push(form),
+            (None, Edit::SetDefinition { definition, .. }) => e.definition = definition.trim().to_owned(),
+            (None, _) => {}
         }
         let mut next = self.clone();
         next.changed.retain(|c| c.path != path);
