@@ -13,8 +13,9 @@ use super::content::{id_from_name, Axis, Basis, Document, Entry, EntryKind, Matc
 /// One change to a document.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
-    /// A glossary entry for the selected words: its term, its kind; an id made from the term;
-    /// the definition left for the editor to write.
+    /// A glossary entry for the selected words: its term (and, for a name selected with its
+    /// short form in brackets, that form as an alias), its kind; an id made from the term; the
+    /// definition left for the editor to write.
     AddEntry { selection: String, kind: EntryKind },
     /// The selected words as another form of entry `entry` (by id).
     AddAlias { entry: String, selection: String },
@@ -103,6 +104,19 @@ pub(crate) fn term_of(words: &str) -> &str {
     ["’s", "'s"].iter().find_map(|s| words.strip_suffix(s)).filter(|t| !t.trim().is_empty()).unwrap_or(words)
 }
 
+/// An entry's term and aliases from selected words: a name with its short form after it in
+/// brackets ("Liberal Democratic Party (LDP)") is the name, with the short form as an alias;
+/// other words are the term (a possessive left off), with no alias.
+fn term_and_short_form(words: &str) -> (String, Vec<String>) {
+    let bracketed = words.strip_suffix(')').and_then(|w| w.rsplit_once(" (")).filter(|(name, short)| {
+        !name.trim().is_empty() && !short.is_empty() && short.chars().count() <= 20 && !short.contains(['(', ')'])
+    });
+    match bracketed {
+        Some((name, short)) => (term_of(name.trim()).to_owned(), vec![short.to_owned()]),
+        None => (term_of(words).to_owned(), Vec::new()),
+    }
+}
+
 /// A player's label on a map from its name: its first words, as many as fit the format's 14
 /// characters (a first word longer than that, cut).
 fn map_label(name: &str) -> String {
@@ -152,16 +166,16 @@ pub fn apply(doc: &Document, edit: &Edit) -> Result<(Document, String), EditErro
     let known = |what: &'static str, id: &str, found: bool| if found { Ok(()) } else { Err(EditError::Unknown { what, id: id.to_owned() }) };
     let changed = match edit {
         Edit::AddEntry { selection, kind } => {
-            let term = term_of(&selected_words(&doc, selection)?).to_owned();
-            if let Some(other) = entry_with_form(&doc, &term) {
-                return Err(EditError::AlreadyAForm { form: term, entry: other.id.clone() });
+            let (term, aliases) = term_and_short_form(&selected_words(&doc, selection)?);
+            if let Some((form, other)) = std::iter::once(&term).chain(&aliases).find_map(|f| Some((f.clone(), entry_with_form(&doc, f)?))) {
+                return Err(EditError::AlreadyAForm { form, entry: other.id.clone() });
             }
             let id = unique_id(&id_from_name(&term), |id| doc.glossary.iter().any(|e| e.id == id));
             doc.glossary.push(Entry {
                 id: id.clone(),
                 term,
                 kind: *kind,
-                aliases: Vec::new(),
+                aliases,
                 match_case: MatchCase::Exact,
                 definition: String::new(),
                 as_of: None,
@@ -421,5 +435,21 @@ mod tests {
         unplaced.stances.retain(|s| !(s.player == player && s.axis == second.axis));
         let edit = Edit::MovePoint { player: player.clone(), to: vec![(second.axis.clone(), 0.5)] };
         assert!(matches!(apply(&unplaced, &edit), Err(EditError::Unknown { .. })));
+    }
+
+    #[test]
+    fn a_name_selected_with_its_short_form_gives_both() {
+        let mut doc = seed();
+        doc.glossary.retain(|e| e.id != "ldp" && e.id != "sofa");
+        let (next, id) = apply(&doc, &Edit::AddEntry { selection: "Liberal Democratic Party (LDP)".into(), kind: EntryKind::Organisation }).expect("added");
+        let entry = next.glossary.iter().find(|e| e.id == id).expect("the entry");
+        assert_eq!((id.as_str(), entry.term.as_str(), entry.aliases.clone()), ("liberal-democratic-party", "Liberal Democratic Party", vec!["LDP".to_owned()]));
+        // The short form is a form too: another entry having it refuses the edit.
+        let again = apply(&next, &Edit::AddEntry { selection: "Forces Agreement (SOFA)".into(), kind: EntryKind::Concept }).expect("no SOFA yet");
+        assert_eq!(again.0.glossary.last().map(|e| e.aliases.clone()), Some(vec!["SOFA".to_owned()]));
+        let taken = apply(&again.0, &Edit::AddEntry { selection: "Status of the Forces Agreement (SOFA)".into(), kind: EntryKind::Concept });
+        assert_eq!(taken, Err(EditError::AlreadyAForm { form: "SOFA".into(), entry: "forces-agreement".into() }));
+        // Words in brackets that do not end the selection are the term's.
+        assert_eq!(term_and_short_form("Japan (then)’s"), ("Japan (then)".to_owned(), Vec::new()));
     }
 }
