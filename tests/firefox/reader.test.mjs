@@ -1,7 +1,7 @@
 // The reader-level end-to-end tests in Firefox ESR (Debian's firefox-esr, driven through
 // geckodriver by selenium-webdriver): the article renders verbatim, a card opens on focus and
 // closes with Escape, a tap-like click pins it, the map selects a player with its evidence, the
-// embed pages work. Run with `node --test tests/firefox/` while tests/e2e/server.mjs serves.
+// embed pages work, and the editor's preview follows typing and selection. Run with `node --test tests/firefox/` while tests/e2e/server.mjs serves.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -115,4 +115,39 @@ test('the widget in the reader’s language: Japanese from lang=, the right-to-l
     return { dir: getComputedStyle(root.querySelector('.al-root')).direction, legendFirst: legend.left > first.left, article: getComputedStyle(root.querySelector('.al-body p')).direction };
   })());
   assert.deepEqual(rtl, { dir: 'rtl', legendFirst: true, article: 'ltr' });
+});
+
+/** Runs `fn()` in the page until it returns a truthy value (at most 10 s). */
+async function until(fn, ...args) {
+  let result = null;
+  for (let i = 0; i < 100 && !result; i++) {
+    result = await driver.executeScript(`return (${fn})(...arguments);`, ...args);
+    if (!result) await driver.sleep(100);
+  }
+  return result;
+}
+
+test('the editor: typing updates the preview, words selected in it become an entry', async () => {
+  await driver.get(`${BASE}/editor/`);
+  await driver.executeScript('localStorage.clear()');
+  await driver.navigate().refresh();
+  assert.ok(await until(() => document.querySelector('.ed-preview-body h1') && document.querySelector('.ed-count')?.textContent.startsWith('No problems')));
+  // Keys typed at the end of the headline's value show in the preview.
+  await driver.executeScript(`const field = document.getElementById('ed-json');
+    const end = field.value.indexOf('"', field.value.indexOf('"headline": "') + 13);
+    field.focus(); field.setSelectionRange(end, end);`);
+  await driver.switchTo().activeElement().sendKeys(' today');
+  assert.ok(await until(() => document.querySelector('.ed-preview-body h1').textContent.endsWith(' today')));
+  // Words selected in the preview fill the words field; the entry is made from them.
+  await driver.executeScript(`const words = 'strategic impact';
+    const walker = document.createTreeWalker(document.querySelector('.ed-preview-body article'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(words);
+      if (at >= 0) { const range = document.createRange(); range.setStart(node, at); range.setEnd(node, at + words.length); getSelection().removeAllRanges(); getSelection().addRange(range); break; }
+    }`);
+  assert.ok(await until(() => document.getElementById('ed-words').value === 'strategic impact'));
+  await driver.executeScript(`[...document.querySelectorAll('button')].find((b) => b.textContent === 'Add glossary entry').click()`);
+  const status = await until(() => document.querySelector('.ed-status').textContent.includes('`strategic-impact`') && document.querySelector('.ed-status').textContent);
+  assert.match(status, /Added the glossary entry `strategic-impact`/);
+  await driver.executeScript('localStorage.clear()');
 });
