@@ -65,7 +65,7 @@ pub fn shared_entries(doc: &Document, known: &[(String, JsValue)], changed: &[Ch
     let mut libraries = used(doc, known);
     for (path, library) in &mut libraries {
         if let Some(c) = changed.iter().find(|c| &c.path == path) {
-            *library = c.library.clone();
+            *library = (*c.library).clone();
         }
     }
     libraries.into_iter().flat_map(|(path, library)| library.entries.into_iter().map(move |e| (e, file_name(&path).to_owned()))).collect()

@@ -3,6 +3,8 @@
 //! library; every other edit to the document, see [`super::edit`]) and the history that undoes
 //! and redoes them, libraries and document together.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::content::{Document, Entry};
@@ -10,11 +12,12 @@ use super::edit::{apply, entry_with_form_in, selected_words, term_of, Edit, Edit
 use super::library::Library;
 
 /// A glossary library the editor has changed: its path as the document names it, and the
-/// library as changed (to be downloaded and put back on the site).
+/// library as changed (to be downloaded and put back on the site). Shared, not copied, by the
+/// history's steps that do not change it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChangedLibrary {
     pub path: String,
-    pub library: Library,
+    pub library: Arc<Library>,
 }
 
 /// A document and the libraries the editor has changed.
@@ -33,7 +36,7 @@ impl Work {
     /// The library at `path` as the editor has it now: changed, or as given in `libraries`
     /// (path and library, the ones the document can use as last read).
     fn library<'a>(&'a self, path: &str, libraries: &'a [(String, Library)]) -> Option<&'a Library> {
-        self.changed.iter().find(|c| c.path == path).map(|c| &c.library).or_else(|| libraries.iter().find(|(p, _)| p == path).map(|(_, l)| l))
+        self.changed.iter().find(|c| c.path == path).map(|c| &*c.library).or_else(|| libraries.iter().find(|(p, _)| p == path).map(|(_, l)| l))
     }
 
     /// The library (by path) of the ones the document uses that has the entry `id`, when the
@@ -85,7 +88,7 @@ impl Work {
         }
         let mut next = self.clone();
         next.changed.retain(|c| c.path != path);
-        next.changed.push(ChangedLibrary { path, library });
+        next.changed.push(ChangedLibrary { path, library: Arc::new(library) });
         Ok((next, entry.clone()))
     }
 }
