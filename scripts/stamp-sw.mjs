@@ -1,5 +1,6 @@
 // Build step (a trunk post_build hook): stamps the service worker in the staging directory with
-// a hash of the files it precaches (the reader's list, and the editor's, relative to editor/),
+// a hash of the files it precaches (the reader's list, and the editor's, relative to editor/, with the
+// libraries editor/libraries.json names),
 // so every build that changes them gets new cache names and the old caches are deleted; then
 // minifies it (it is read as written, before that) and puts the same worker in editor/, where
 // it serves the editor. Runs after minify.mjs, so the hash is of the files as shipped.
@@ -20,7 +21,11 @@ function list(name) {
 }
 const hash = createHash('sha256');
 const parts = [['', list('FILES')]];
-if (existsSync(join(dir, 'editor'))) parts.push(['editor/', list('EDITOR_FILES')]);
+if (existsSync(join(dir, 'editor'))) {
+  // The editor's list, and the libraries its worker caches from editor/libraries.json.
+  const libraries = JSON.parse(readFileSync(join(dir, 'editor', 'libraries.json'), 'utf8'));
+  parts.push(['editor/', [...list('EDITOR_FILES'), ...libraries]]);
+}
 for (const [base, files] of parts) {
   for (const file of files) {
     const path = join(dir, base, file === './' ? 'index.html' : file);
