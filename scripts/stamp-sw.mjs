@@ -1,9 +1,9 @@
 // Build step (a trunk post_build hook): stamps the service worker in the staging directory with
-// a hash of the files it precaches (the reader's list, and the editor's, relative to editor/, with the
-// libraries editor/libraries.json names),
-// so every build that changes them gets new cache names and the old caches are deleted; then
-// minifies it (it is read as written, before that) and puts the same worker in editor/, where
-// it serves the editor. Runs after minify.mjs, so the hash is of the files as shipped.
+// a hash of the files it precaches (the reader's list, and the editor's, relative to editor/,
+// with the libraries editor/libraries.json names), so every build that changes them gets new
+// cache names and the old caches are deleted; then minifies it (it is read as written, before
+// that) and puts the same worker in editor/, where it serves the editor. Runs after
+// minify.mjs, so the hash is of the files as shipped.
 // Usage: node scripts/stamp-sw.mjs DIR
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
