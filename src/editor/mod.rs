@@ -434,6 +434,19 @@ fn Editor(
     let remove_stance = {
         move |_| apply(Edit::RemoveStance { player: first_or(quote_player, players()), axis: first_or(quote_axis, axes()) }, "Took the place off for")
     };
+    // Why the player sits where it does: the stance's summary as it is, until the editor writes
+    // another (a new player or question chosen starts again from its stance's).
+    let written_summary = RwSignal::new(None::<String>);
+    let summary_now = move || {
+        let (player, axis) = (first_or(quote_player, players()), first_or(quote_axis, axes()));
+        reading.with(|r| r.doc.as_ref().and_then(|d| d.stances.iter().find(|s| s.player == player && s.axis == axis).map(|s| s.summary.clone())))
+            .unwrap_or_default()
+    };
+    let set_summary = move |_| {
+        let summary = written_summary.get_untracked().unwrap_or_else(summary_now);
+        apply(Edit::SetSummary { player: first_or(quote_player, players()), axis: first_or(quote_axis, axes()), summary }, "Wrote the summary for");
+        written_summary.set(None);
+    };
 
     // What the glossary finds in the text (`lens mentions`), for the document as the preview
     // shows it: near misses, each fixed by adding the words as a form of its entry, and names the
@@ -685,9 +698,25 @@ fn Editor(
                     <h3>"A player on a question"</h3>
                     <div class="ed-tool">
                         <label for="ed-player">"Player"</label>
-                        <select id="ed-player" on:change=move |ev| quote_player.set(event_target_value(&ev))>{move || options(players())}</select>
+                        <select
+                            id="ed-player"
+                            on:change=move |ev| {
+                                quote_player.set(event_target_value(&ev));
+                                written_summary.set(None);
+                            }
+                        >
+                            {move || options(players())}
+                        </select>
                         <label for="ed-axis">"Question"</label>
-                        <select id="ed-axis" on:change=move |ev| quote_axis.set(event_target_value(&ev))>{move || options(axes())}</select>
+                        <select
+                            id="ed-axis"
+                            on:change=move |ev| {
+                                quote_axis.set(event_target_value(&ev));
+                                written_summary.set(None);
+                            }
+                        >
+                            {move || options(axes())}
+                        </select>
                         <button type="button" on:click=add_quote>"Quote as evidence"</button>
                     </div>
                     <div class="ed-tool">
@@ -701,6 +730,16 @@ fn Editor(
                         </select>
                         <button type="button" on:click=set_stance>"Place the player"</button>
                         <button type="button" on:click=remove_stance>"Remove the place"</button>
+                    </div>
+                    <div class="ed-tool">
+                        <label for="ed-summary">"Why it sits there (one sentence, the article’s reading)"</label>
+                        <textarea
+                            id="ed-summary"
+                            rows="2"
+                            prop:value=move || written_summary.get().unwrap_or_else(summary_now)
+                            on:input=move |ev| written_summary.set(Some(event_target_value(&ev)))
+                        ></textarea>
+                        <button type="button" on:click=set_summary>"Set the summary"</button>
                     </div>
                 </section>
                 <section class="ed-mentions" aria-labelledby="ed-mentions-title">

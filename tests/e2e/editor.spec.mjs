@@ -188,6 +188,20 @@ test('a quote picked from the text becomes a player’s evidence, verbatim; the 
   expect(((await documentNow(page)).glossary ?? []).some((e) => e.id === 'vientiane')).toBe(false);
   await page.getByRole('button', { name: 'Redo' }).click();
   expect(((await documentNow(page)).glossary ?? []).some((e) => e.id === 'vientiane')).toBe(true);
+
+  // The stance's summary, written in its own field (it starts from the stance's, here none).
+  const summary = page.getByLabel(/^Why it sits there/);
+  await page.getByLabel('Player', { exact: true }).selectOption(player.id);
+  await page.getByLabel('Question', { exact: true }).selectOption(axis.id);
+  await expect(summary).toHaveValue(stance.summary);
+  await summary.fill('The article reads him as set on the idea.');
+  await page.getByRole('button', { name: 'Set the summary' }).click();
+  await expect(page.locator('.ed-status')).toContainText(`Wrote the summary for \`${player.id}\``);
+  expect((await documentNow(page)).stances.find((s) => s.player === player.id && s.axis === axis.id).summary).toBe('The article reads him as set on the idea.');
+  // Another question shows its own stance's summary.
+  const other = before.stances.find((s) => s.player === player.id && s.axis !== axis.id);
+  await page.getByLabel('Question', { exact: true }).selectOption(other.axis);
+  await expect(summary).toHaveValue(other.summary);
 });
 
 test('the mentions panel: a name the article repeats becomes an entry, a near miss becomes a form', async ({ page }) => {
