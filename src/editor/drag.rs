@@ -3,9 +3,8 @@
 //! ([`values_at`], the inverse of the chart's layout). The editor makes the move an edit when
 //! the point is let go.
 
-use wasm_bindgen::JsCast;
-
 use crate::map::label_layout::{values_at, Box2};
+use crate::view::dom::{closest_from_event, index_attr};
 
 /// How far (in CSS pixels) a pointer goes before a press on a point is a drag, not a click.
 const SLOP: f64 = 4.0;
@@ -45,12 +44,11 @@ impl Drag {
         if ev.button() != 0 || !ev.is_primary() {
             return None;
         }
-        let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-        let point = target.closest(".al-point").ok()??;
+        let point = closest_from_event(ev, ".al-point")?;
         let svg = point.closest("svg").ok()??;
         let plot = svg.query_selector(".al-plot").ok()??;
         let hit = point.query_selector(".al-hit").ok()??;
-        let player = number(&point, "data-player")? as usize;
+        let player = index_attr(&point, "data-player")?;
         // The point's id ends `-pt{map}-{player}` (see `LensData::point_id`).
         let id = point.id();
         let map = id.rsplit_once("-pt")?.1.split('-').next()?.parse().ok()?;

@@ -9,6 +9,7 @@ use super::pretty;
 use crate::model::content::{Document, Entry};
 use crate::model::library::Library;
 use crate::model::work::ChangedLibrary;
+use crate::view::dom::{store, stored, unstore};
 use crate::web::read::read_library;
 
 /// Where the editor keeps the libraries it changed between visits (this browser, this site).
@@ -19,8 +20,9 @@ pub fn file_name(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
-/// An answer as the embed script gives one: `{ src, text }`.
-fn answer(src: &str, text: &str) -> JsValue {
+/// An answer as the embed script gives one: `{ src, text }` (an opened library file's, by its
+/// file name, too).
+pub fn answer(src: &str, text: &str) -> JsValue {
     let answer = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&answer, &JsValue::from_str("src"), &JsValue::from_str(src));
     let _ = js_sys::Reflect::set(&answer, &JsValue::from_str("text"), &JsValue::from_str(text));
@@ -103,20 +105,16 @@ pub fn is_library(text: &str) -> bool {
     value.is_object() && has("entries") && !has("article")
 }
 
-/// An opened library file as an answer, by its file name.
-pub fn opened(name: &str, text: &str) -> JsValue {
-    answer(name, text)
-}
-
 /// The libraries the editor changed on an earlier visit, from the browser's storage.
 pub fn kept() -> Vec<ChangedLibrary> {
-    let text = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-    text.and_then(|t| js_sys::JSON::parse(&t).ok()).and_then(|v| serde_wasm_bindgen::from_value(v).ok()).unwrap_or_default()
+    stored(STORAGE_KEY).and_then(|t| js_sys::JSON::parse(&t).ok()).and_then(|v| serde_wasm_bindgen::from_value(v).ok()).unwrap_or_default()
 }
 
 /// Stores the libraries the editor has changed for the next visit, where the page may.
 pub fn keep(changed: &[ChangedLibrary]) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = if changed.is_empty() { storage.remove_item(STORAGE_KEY) } else { storage.set_item(STORAGE_KEY, &pretty(&changed)) };
+    if changed.is_empty() {
+        unstore(STORAGE_KEY);
+    } else {
+        store(STORAGE_KEY, &pretty(&changed));
     }
 }

@@ -29,6 +29,7 @@ use crate::model::problem::Problem;
 use crate::text::glossary::Mentions;
 use crate::text::mention_report::MentionReport;
 use crate::view::article_lens::ArticleLens;
+use crate::view::dom::store;
 use crate::view::settings::Settings;
 use crate::web::read::{check, decode_text};
 
@@ -98,13 +99,6 @@ fn fill_download(ev: &leptos::ev::MouseEvent, text: &str) {
 fn utf16(text: &str, byte: usize) -> u32 {
     let byte = (0..=byte.min(text.len())).rev().find(|&b| text.is_char_boundary(b)).unwrap_or(0);
     u32::try_from(text[..byte].encode_utf16().count()).unwrap_or(u32::MAX)
-}
-
-/// Stores `text` for the next visit, where the page may.
-fn keep(text: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(STORAGE_KEY, text);
-    }
 }
 
 /// The editor: its tools, the document's JSON and problems, and the live preview.
@@ -194,7 +188,7 @@ fn Editor(
                 can_redo.set(redo);
             });
             reading.set(now);
-            keep(&text);
+            store(STORAGE_KEY, &text);
             libraries::keep(&changed);
             let paths: Vec<String> = changed.iter().map(|c| c.path.clone()).collect();
             if changed_paths.with_untracked(|p| *p != paths) {
@@ -536,7 +530,7 @@ fn Editor(
             } else if libraries::is_library(&text) {
                 libraries.update_value(|known| {
                     known.retain(|(src, _)| libraries::file_name(src) != name);
-                    known.push((name.clone(), libraries::opened(&name, &text)));
+                    known.push((name.clone(), libraries::answer(&name, &text)));
                 });
                 offered.set(libraries.with_value(|known| libraries::offer(known)));
                 settle(false);

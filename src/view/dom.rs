@@ -98,3 +98,12 @@ pub fn store(key: &str, value: &str) {
         let _ = storage.set_item(key, value);
     }
 }
+
+/// Removes a value from `localStorage`; silently does nothing where storage is unavailable.
+/// (The editor's, which is built for the browser only.)
+#[cfg(target_arch = "wasm32")]
+pub fn unstore(key: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.remove_item(key);
+    }
+}

@@ -13,7 +13,7 @@ mod article_head;
 mod article_view;
 mod card;
 mod deep_link;
-mod dom;
+pub(crate) mod dom;
 mod endnotes;
 mod error_notice;
 mod glossary_index;
