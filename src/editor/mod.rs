@@ -655,12 +655,7 @@ fn Editor(
                             {move || options(entries())}
                         </select>
                         <label for="ed-definition">"Definition"</label>
-                        <textarea
-                            id="ed-definition"
-                            rows="3"
-                            prop:value=move || written_definition.get().unwrap_or_else(definition_now)
-                            on:input=move |ev| written_definition.set(Some(event_target_value(&ev)))
-                        ></textarea>
+                        <Rewrite id="ed-definition" rows=3 written=written_definition now=definition_now/>
                         <button type="button" on:click=set_definition>"Set the definition"</button>
                     </div>
                     <div class="ed-tool">
@@ -727,12 +722,7 @@ fn Editor(
                     </div>
                     <div class="ed-tool">
                         <label for="ed-summary">"Why it sits there (one sentence, the article’s reading)"</label>
-                        <textarea
-                            id="ed-summary"
-                            rows="2"
-                            prop:value=move || written_summary.get().unwrap_or_else(summary_now)
-                            on:input=move |ev| written_summary.set(Some(event_target_value(&ev)))
-                        ></textarea>
+                        <Rewrite id="ed-summary" rows=2 written=written_summary now=summary_now/>
                         <button type="button" on:click=set_summary>"Set the summary"</button>
                     </div>
                 </section>
@@ -764,6 +754,30 @@ fn Editor(
                 </section>
             </div>
         </div>
+    }
+}
+
+/// A text of the document (a definition, a summary) to write anew: it shows the text as the
+/// document has it, until the editor types another (then `written` holds it; setting `written`
+/// back to `None` shows the document's again).
+#[component]
+fn Rewrite(
+    /// The field's DOM id, for its label.
+    id: &'static str,
+    /// Its height in lines.
+    rows: u32,
+    /// What the editor has typed, if anything.
+    written: RwSignal<Option<String>>,
+    /// The text as the document has it now.
+    now: impl Fn() -> String + Send + Sync + Copy + 'static,
+) -> impl IntoView {
+    view! {
+        <textarea
+            id=id
+            rows=rows
+            prop:value=move || written.get().unwrap_or_else(now)
+            on:input=move |ev| written.set(Some(event_target_value(&ev)))
+        ></textarea>
     }
 }
 
