@@ -302,20 +302,22 @@ line(`Toolchain: ${version('rustc --version')}; ${version('trunk --version')}; $
 line();
 line('## Bytes');
 line();
-line('| file | raw | gzip -9 | brotli -q 11 |');
-line('|---|---:|---:|---:|');
-for (const r of rows) line(`| ${r.file} | ${n(r.raw)} | ${n(r.gzip)} | ${n(r.brotli)} |`);
-line(`| **dist total** | **${n(total.raw)}** | **${n(total.gzip)}** | **${n(total.brotli)}** |`);
-line(`| single file (\`scripts/single-file.mjs\`) | ${n(single.raw)} | ${n(single.gzip)} | ${n(single.brotli)} |`);
+/** A table of files' bytes, their total (`label`, `sum`), then the rows `after` it. */
+const bytesTable = (files, label, sum, after = []) => {
+  const row = (r) => line(`| ${r.file} | ${n(r.raw)} | ${n(r.gzip)} | ${n(r.brotli)} |`);
+  line('| file | raw | gzip -9 | brotli -q 11 |');
+  line('|---|---:|---:|---:|');
+  files.forEach(row);
+  line(`| **${label}** | **${n(sum.raw)}** | **${n(sum.gzip)}** | **${n(sum.brotli)}** |`);
+  after.forEach(row);
+};
+bytesTable(rows, 'dist total', total, [{ ...single, file: 'single file (`scripts/single-file.mjs`)' }]);
 line();
 line(`Budget: the whole dist at most ${n(BUDGET_GZIP)} bytes gzip. Now ${n(total.gzip)}: **${total.gzip <= BUDGET_GZIP ? 'within budget' : `over budget by ${n(total.gzip - BUDGET_GZIP)}`}**.`);
 line();
 line('The editor (`dist/editor/`, its own wasm, never loaded by readers\' pages; not in the total above):');
 line();
-line('| file | raw | gzip -9 | brotli -q 11 |');
-line('|---|---:|---:|---:|');
-for (const r of editorRows) line(`| ${r.file} | ${n(r.raw)} | ${n(r.gzip)} | ${n(r.brotli)} |`);
-line(`| **editor total** | **${n(editorTotal.raw)}** | **${n(editorTotal.gzip)}** | **${n(editorTotal.brotli)}** |`);
+bytesTable(editorRows, 'editor total', editorTotal);
 line();
 line('## The wasm by crate (`bench/feature-bytes.mjs`, twiggy)');
 line();
