@@ -36,20 +36,18 @@ fn known_answer<'a>(name: &str, known: &'a [(String, JsValue)]) -> Option<&'a Js
     found.map(|(_, answer)| answer)
 }
 
-/// The answers for the libraries `names` (a document's `libraries`), in its order: as the
-/// editor changed them, else as fetched or opened, else why there is none.
-pub fn answers(names: &[String], known: &[(String, JsValue)], changed: &[ChangedLibrary]) -> JsValue {
+/// The answers for the libraries `names` (a document's `libraries`), in its order: as fetched
+/// or opened, else why there is none. (Those the editor changed are given to the checks as they
+/// are, see `read` in the editor.)
+pub fn answers(names: &[String], known: &[(String, JsValue)]) -> JsValue {
     let list = js_sys::Array::new();
     for name in names {
-        let answer = match changed.iter().find(|c| &c.path == name) {
-            Some(c) => answer(name, &pretty(&c.library)),
-            None => known_answer(name, known).cloned().unwrap_or_else(|| {
-                let missing = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&missing, &JsValue::from_str("src"), &JsValue::from_str(name));
-                let _ = js_sys::Reflect::set(&missing, &JsValue::from_str("error"), &JsValue::from_str("open the library’s file in the editor"));
-                missing.into()
-            }),
-        };
+        let answer = known_answer(name, known).cloned().unwrap_or_else(|| {
+            let missing = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&missing, &JsValue::from_str("src"), &JsValue::from_str(name));
+            let _ = js_sys::Reflect::set(&missing, &JsValue::from_str("error"), &JsValue::from_str("open the library’s file in the editor"));
+            missing.into()
+        });
         list.push(&answer);
     }
     list.into()

@@ -31,7 +31,7 @@ use crate::text::mention_report::MentionReport;
 use crate::view::article_lens::ArticleLens;
 use crate::view::dom::store;
 use crate::view::settings::Settings;
-use crate::web::read::{check, decode_text};
+use crate::web::read::{check_with, decode_text};
 
 /// Where the editor keeps the document's text between visits (this browser, this site).
 pub const STORAGE_KEY: &str = "article-lens-editor:document";
@@ -81,8 +81,9 @@ fn read(text: &str, known: &[(String, JsValue)], changed: &[ChangedLibrary]) -> 
     match decode_text(text) {
         Err(error) => Reading { doc: None, result: Err(error) },
         Ok(doc) => {
-            let libraries = libraries::answers(&doc.libraries, known, changed);
-            Reading { doc: Some(doc.clone()), result: check(doc, &libraries).map(Arc::new) }
+            let libraries = libraries::answers(&doc.libraries, known);
+            let changed = |name: &str| changed.iter().find(|c| c.path == name).map(|c| (*c.library).clone());
+            Reading { doc: Some(doc.clone()), result: check_with(doc, &libraries, changed).map(Arc::new) }
         }
     }
 }

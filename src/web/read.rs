@@ -6,7 +6,7 @@ use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::content::Document;
-use crate::model::library::{in_library, Library};
+use crate::model::library::{in_library, validate_library, Library};
 use crate::model::load_error::LoadError;
 use crate::model::problem::Problem;
 use crate::model::read::{checked_with, decode, decode_library, SyntaxError};
@@ -52,11 +52,22 @@ fn decode_value(value: &JsValue) -> Result<Document, LoadError> {
 
 /// A document checked by the product's rules, with its `libraries` (see [`read_value`]).
 pub fn check(doc: Document, libraries: &JsValue) -> Result<(Document, Mentions), LoadError> {
+    check_with(doc, libraries, |_| None)
+}
+
+/// As [`check`], with the libraries the caller already holds read (`given`, by the path the
+/// document names: the editor's changed ones) taken in place of their answers. They are held to
+/// the library rules as a fetched one is, without being written out and parsed again.
+pub fn check_with(doc: Document, libraries: &JsValue, given: impl Fn(&str) -> Option<Library>) -> Result<(Document, Mentions), LoadError> {
     let mut problems = Vec::new();
     let mut read = Vec::new();
     for (k, name) in doc.libraries.iter().enumerate() {
         let answer = Reflect::get_u32(libraries, k as u32).unwrap_or(JsValue::UNDEFINED);
-        match library(&answer) {
+        let outcome = match given(name) {
+            Some(held) => Some(validate_library(&held)).filter(|p| !p.is_empty()).map_or(Ok(held), |p| Err(Reason::Problems(p))),
+            None => library(&answer),
+        };
+        match outcome {
             Ok(library) => read.push(library),
             Err(Reason::Skipped) => read.push(Library::empty()),
             Err(Reason::Problems(found)) => problems.extend(found.into_iter().map(|p| in_library(name, p))),

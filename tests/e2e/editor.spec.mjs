@@ -493,6 +493,15 @@ test('a library entry’s definition written in the editor changes the library: 
   expect(saved.entries.length).toBe(library.entries.length);
   expect(execFileSync('cargo', ['run', '--quiet', '--bin', 'lens', '--', 'check', file], { encoding: 'utf8' })).toContain(': ok (');
 
+  // A changed library is held to the library rules: a definition emptied is a problem in it.
+  await page.getByLabel(/^Entry to define/).selectOption({ label: 'Quad (indo-pacific.json)' });
+  await page.getByLabel('Definition', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Set the definition' }).click();
+  await expect(page.locator('.ed-problem').first()).toContainText('indo-pacific.json');
+  await expect(page.locator('.ed-problem').first()).toContainText('definition');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.ed-count')).toHaveText(/No problems/);
+
   // Undone (this visit's history starts from the kept work, so write it again first).
   await page.getByLabel(/^Entry to define/).selectOption({ label: 'Quad (indo-pacific.json)' });
   await page.getByLabel('Definition', { exact: true }).fill(quad.definition);
