@@ -52,6 +52,25 @@ test('after one visit the reader reloads and works with the network off', async 
   await context.close();
 });
 
+test('the reader registers its service worker only once the widget is ready, so a first visit loads as fast', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  // Each moment, in the page's own clock: the widget's ready event, and each registration asked for.
+  await page.addInitScript(() => {
+    window.__moments = [];
+    document.addEventListener('lens-ready', () => window.__moments.push('ready'), true);
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => {
+      window.__moments.push('register');
+      return register(...args);
+    };
+  });
+  await page.goto('/');
+  await controlled(page);
+  expect(await page.evaluate(() => window.__moments)).toEqual(['ready', 'register']);
+  await context.close();
+});
+
 const single = resolve('dist-single/article-lens.html');
 
 /** Opens the built single file `path` from file://, recording every request and page error. */
