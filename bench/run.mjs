@@ -260,7 +260,13 @@ function lighthouse(preset, base = BASE) {
     return { error: String(error.message).split('\n')[0] };
   }
 }
-const lhMobile = lighthouse('mobile');
+// Mobile is run several times: its score moves with the blocking time, which moves with the
+// machine (one run gave anything from 88 to 98 on the same build). The run with the median
+// score is the row; every score is reported.
+const LH_MOBILE_RUNS = 5;
+const lhMobileRuns = Array.from({ length: LH_MOBILE_RUNS }, () => lighthouse('mobile'));
+const lhMobileScores = lhMobileRuns.filter((r) => !r.error).map((r) => r.performance);
+const lhMobile = [...lhMobileRuns].filter((r) => !r.error).sort((x, y) => x.performance - y.performance)[Math.floor(lhMobileScores.length / 2)] ?? lhMobileRuns[0];
 const lhDesktop = lighthouse('desktop');
 server.kill();
 // The same page from a server that does not compress (for comparison: what a misconfigured
@@ -408,7 +414,7 @@ line(readFileSync('bench/out/matching.md', 'utf8').trim() ? '## Glossary matchin
 line();
 line('## Lighthouse 12.2.3 on the standalone reader');
 line();
-line('Served gzip-compressed, as a production server does; the last row is the same page from a server that does not compress.');
+line(`Served gzip-compressed, as a production server does; the last row is the same page from a server that does not compress. Mobile: the run with the median performance of ${LH_MOBILE_RUNS} (all: ${lhMobileScores.join(', ')}).`);
 line();
 line('| preset | performance | accessibility | best practices | FCP | LCP | TBT |');
 line('|---|---:|---:|---:|---:|---:|---:|');
@@ -416,7 +422,7 @@ for (const [name, r] of [['mobile', lhMobile], ['desktop', lhDesktop], ['mobile,
   line(r.error ? `| ${name} | could not run: ${r.error} | | | | | |` : `| ${name} | ${r.performance} | ${r.accessibility} | ${r.best} | ${r.fcp} | ${r.lcp} | ${r.tbt} |`);
 }
 line();
-if (!lhMobile.error) line(`Budget: mobile performance at least ${BUDGET_LIGHTHOUSE} (${lhMobile.performance}: ${verdict(lhMobile.performance >= BUDGET_LIGHTHOUSE)}).`);
+if (!lhMobile.error) line(`Budget: mobile performance at least ${BUDGET_LIGHTHOUSE} (median ${lhMobile.performance}: ${verdict(lhMobile.performance >= BUDGET_LIGHTHOUSE)}).`);
 line();
 writeFileSync('bench/RESULTS.md', out.join('\n'));
 console.log(out.join('\n'));
