@@ -60,9 +60,10 @@ await new Promise((r) => setTimeout(r, 600));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
 const chromiumVersion = browser.version();
 
-/** Loads `url` in a fresh context (cold cache) and returns timings from the page. */
+/** Loads `url` in a fresh context (cold cache), as a first visit (the standalone reader
+ *  registers its service worker), and returns timings from the page. */
 async function load(url, widget) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow' });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__lens = {};
@@ -302,7 +303,7 @@ const fcpA = a.map((x) => x.fcp), fcpB = b.map((x) => x.fcp);
 const readyA = a.map((x) => x.ready), readyB = b.map((x) => x.ready), readySeed = seed1.map((x) => x.ready), readyBig = big10.map((x) => x.ready);
 line('# Benchmark results');
 line();
-line(`Written by \`bash bench/run.sh\` on ${new Date().toISOString().slice(0, 10)}; ${RUNS} runs per page, each in a fresh browser context (cold cache), pages interleaved.`);
+line(`Written by \`bash bench/run.sh\` on ${new Date().toISOString().slice(0, 10)}; ${RUNS} runs per page, each in a fresh browser context (cold cache, a first visit: service workers allowed, as a reader's browser does), pages interleaved.`);
 line(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}. Browser: Chromium ${chromiumVersion}, headless, served from localhost, gzip-compressed.`);
 line(`Toolchain: ${version('rustc --version')}; ${version('trunk --version')}; ${version('wasm-bindgen --version')}; ${version('wasm-opt --version')}.`);
 line();
