@@ -48,7 +48,7 @@ const REPORT_AFTER: Duration = Duration::from_millis(250);
 
 /// The editor in `target`, starting from `text` (a document's JSON), with the glossary
 /// `libraries` it names fetched (an array of `{ src, text }` or why not, as the embed script
-/// gives them, see [`crate::web::read::read_value`]). It stays for the page's life.
+/// gives them, see [`crate::web::read::check`]). It stays for the page's life.
 pub fn mount(target: web_sys::HtmlElement, text: String, libraries: JsValue) {
     let known: Vec<(String, JsValue)> = js_sys::Array::from(&libraries)
         .iter()

@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::locale::Locale;
+use crate::model::content::Document;
 use crate::model::load_error::LoadError;
 use crate::text::glossary::MarkMode;
 use crate::view::article_lens::{ArticleLens, Loaded};
@@ -34,27 +35,48 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
     Reflect::get(options, &JsValue::from_str(key)).ok()?.as_string().filter(|s| !s.trim().is_empty())
 }
 
-/// The widget's inputs from the host's `options` (see [`mount`]): the document read and checked
-/// (or why it cannot be), how messages name it, the settings, and who hears the events.
-fn inputs(target: &web_sys::HtmlElement, options: &JsValue) -> (Loaded, String, Settings, Emitter) {
+/// A document as far as it has been read: decoded into its types with the rules still to run
+/// (they run apart, in a task of their own, when the embed script hydrates), or read to the
+/// end.
+enum Reading {
+    /// Decoded, with what the embed script fetched for the libraries it names.
+    Decoded(Document, JsValue),
+    /// Checked, or refused.
+    Read(Loaded),
+}
+
+impl Reading {
+    /// The document checked by the product's rules, or why it cannot be read.
+    fn finish(self) -> Loaded {
+        match self {
+            Reading::Decoded(doc, libraries) => super::read::check(doc, &libraries),
+            Reading::Read(loaded) => loaded,
+        }
+    }
+}
+
+/// The widget's inputs from the host's `options` (see [`mount`]): the document decoded (or why
+/// it cannot be), how messages name it, the settings, and who hears the events.
+fn inputs(target: &web_sys::HtmlElement, options: &JsValue) -> (Reading, String, Settings, Emitter) {
     let document = Reflect::get(options, &JsValue::from_str("document")).ok().filter(JsValue::is_object);
     let status = Reflect::get(options, &JsValue::from_str("fetchStatus")).ok().and_then(|s| s.as_f64());
     let src = option(options, "src");
     let libraries = Reflect::get(options, &JsValue::from_str("libraries")).unwrap_or(JsValue::UNDEFINED);
     // An inline document the host could not parse, or a document object, is not named by `src`.
     let named = option(options, "documentError").is_none() && (option(options, "documentText").is_some() || document.is_none());
-    let loaded = if let Some(reason) = option(options, "documentError") {
-        Err(LoadError::NotJson(reason))
+    let decoded = |doc: Result<Document, LoadError>| doc.map_or_else(|e| Reading::Read(Err(e)), |doc| Reading::Decoded(doc, libraries.clone()));
+    let reading = if let Some(reason) = option(options, "documentError") {
+        Reading::Read(Err(LoadError::NotJson(reason)))
     } else if let Some(text) = option(options, "documentText") {
-        super::read::read_text(&text, &libraries)
+        decoded(super::read::decode_text(&text))
     } else if let Some(value) = document {
-        super::read::read_value(value, &libraries)
+        decoded(super::read::decode_value(&value))
     } else if let Some(status) = status {
-        Err(LoadError::Http { status: status as u16, status_text: option(options, "fetchStatusText").unwrap_or_default() })
+        Reading::Read(Err(LoadError::Http { status: status as u16, status_text: option(options, "fetchStatusText").unwrap_or_default() }))
     } else if let Some(reason) = option(options, "fetchError") {
-        Err(LoadError::Network(reason))
+        Reading::Read(Err(LoadError::Network(reason)))
     } else {
-        Err(LoadError::NoSource)
+        Reading::Read(Err(LoadError::NoSource))
     };
     // Empty for a document given inline: the widget names it in the reader's language.
     let name = src.filter(|_| named).unwrap_or_default();
@@ -68,7 +90,7 @@ fn inputs(target: &web_sys::HtmlElement, options: &JsValue) -> (Loaded, String, 
         .ok()
         .and_then(|e| e.dyn_into::<web_sys::EventTarget>().ok())
         .or_else(|| Some(target.clone().into()));
-    (loaded, name, settings, Emitter::new(events))
+    (reading, name, settings, Emitter::new(events))
 }
 
 /// Mounts Article Lens into `target`, replacing whatever it holds.
@@ -79,11 +101,12 @@ fn inputs(target: &web_sys::HtmlElement, options: &JsValue) -> (Loaded, String, 
 /// for `src`), `documentError` (an inline document the host could not parse); `theme` (`light`,
 /// `dark`, `auto`); `lang` (the reader's language, a BCP 47 tag: the page's `lang` where the
 /// widget is; English where the widget has no such locale); `libraries` (the glossary libraries the document names, fetched: an array
-/// of `{ src, text }` or why not, see [`super::read::read_value`]); `marks` (`all`, `first`, `none`); `view` (`chart`, `table`); `events` (the
+/// of `{ src, text }` or why not, see [`super::read::check`]); `marks` (`all`, `first`, `none`); `view` (`chart`, `table`); `events` (the
 /// element that receives the widget's events; default `target`). The embed script
 /// (`js/article-lens.js`) fetches `src` and fills these in.
 pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
-    let (loaded, name, settings, emitter) = inputs(&target, &options);
+    let (reading, name, settings, emitter) = inputs(&target, &options);
+    let loaded = reading.finish();
     target.set_text_content(None);
     let instance = super::next_instance();
     let handle = leptos::mount::mount_to(target, move || {
@@ -95,19 +118,20 @@ pub fn mount(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
 
 /// Takes over the article `lens render` put in `target` (the same document, given in `options`
 /// as for [`mount`]): the same components attach to the nodes already on the page instead of
-/// building them again. [`prepare`] then [`hydrate_prepared`], in one call.
+/// building them again. [`prepare`], [`Prepared::check`] and [`hydrate_prepared`], in one call.
 pub fn hydrate(target: web_sys::HtmlElement, options: JsValue) -> LensHandle {
     hydrate_prepared(&mut prepare(target, options))
 }
 
-/// A document read and checked, with the widget's settings, ready to hydrate `target`. Reading
-/// and hydrating are each a long task; the embed script runs them as two, with a turn of the
-/// event loop between, so the page answers input between them (Lighthouse counts each task's
-/// time over 50 ms as blocking).
+/// A document read (and, once [`Prepared::check`] has run, checked), with the widget's
+/// settings, ready to hydrate `target`. Decoding, checking and hydrating are each a long task
+/// on a first run (the engine compiles the code each runs as it first runs it); the embed
+/// script runs them as three, with a turn of the event loop between, so the page answers input
+/// between them (Lighthouse counts each task's time over 50 ms as blocking).
 #[wasm_bindgen]
 pub struct Prepared {
     target: web_sys::HtmlElement,
-    inputs: Option<(Loaded, String, Settings, Emitter)>,
+    inputs: Option<(Reading, String, Settings, Emitter)>,
 }
 
 #[wasm_bindgen]
@@ -122,20 +146,32 @@ impl Prepared {
             _ => true,
         }
     }
+
+    /// Checks the decoded document by the product's rules (the second of the three tasks;
+    /// [`hydrate_prepared`] does it where it has not been done).
+    pub fn check(&mut self) {
+        if let Some((reading, ..)) = self.inputs.as_mut() {
+            if let Reading::Decoded(..) = reading {
+                let decoded = std::mem::replace(reading, Reading::Read(Err(LoadError::NoSource)));
+                *reading = Reading::Read(decoded.finish());
+            }
+        }
+    }
 }
 
-/// The first half of [`hydrate`]: reads and checks the document in `options` (as for [`mount`]).
+/// The first of [`hydrate`]'s steps: decodes the document in `options` (as for [`mount`]).
 pub fn prepare(target: web_sys::HtmlElement, options: JsValue) -> Prepared {
     let inputs = inputs(&target, &options);
     Prepared { target, inputs: Some(inputs) }
 }
 
-/// The second half of [`hydrate`]: attaches the components to the rendered nodes. A second call
-/// on the same `prepared` does nothing.
+/// The last of [`hydrate`]'s steps: attaches the components to the rendered nodes. A second
+/// call on the same `prepared` does nothing.
 pub fn hydrate_prepared(prepared: &mut Prepared) -> LensHandle {
-    let Some((loaded, name, settings, emitter)) = prepared.inputs.take() else {
+    let Some((reading, name, settings, emitter)) = prepared.inputs.take() else {
         return LensHandle { mounted: None };
     };
+    let loaded = reading.finish();
     let handle = leptos::mount::hydrate_from(prepared.target.clone(), move || {
         provide_context(emitter);
         view! { <ArticleLens loaded=loaded name=name settings=settings instance=0 from_server=true/> }

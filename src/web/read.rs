@@ -24,33 +24,24 @@ fn parse(text: &str) -> Result<JsValue, SyntaxError> {
     })
 }
 
-/// A document's JSON text, read and checked with its `libraries` (see [`read_value`]). Broken
-/// JSON is reported by line and column.
-pub fn read_text(text: &str, libraries: &JsValue) -> Result<(Document, Mentions), LoadError> {
-    check(decode_text(text)?, libraries)
-}
-
-/// A document given as a JavaScript value (parsed JSON, or an object a host built), read and
-/// checked. `libraries` is what the embed script fetched for the libraries it names: an array,
-/// in the document's order, of `{ src, text }` or why there is no text (`{ src, status,
-/// statusText }`, `{ src, error }`, `{ src, skipped }` for a path the format does not allow).
-pub fn read_value(value: JsValue, libraries: &JsValue) -> Result<(Document, Mentions), LoadError> {
-    check(decode_value(&value)?, libraries)
-}
-
-/// A document's JSON text read as a document (its structure), not yet checked: what an editor
-/// edits while the rules still find problems in it.
+/// A document's JSON text read as a document (its structure), not yet checked (broken JSON is
+/// reported by line and column): what an editor edits while the rules still find problems in
+/// it, and what the widget checks next.
 pub fn decode_text(text: &str) -> Result<Document, LoadError> {
     let value = parse(text).map_err(|syntax| LoadError::NotJson(syntax.to_string()))?;
     decode_value(&value)
 }
 
-/// A JavaScript value read as a document (its structure), with the first place it is not one.
-fn decode_value(value: &JsValue) -> Result<Document, LoadError> {
+/// A JavaScript value (parsed JSON, or an object a host built) read as a document (its
+/// structure), with the first place it is not one.
+pub fn decode_value(value: &JsValue) -> Result<Document, LoadError> {
     decode(|| serde_wasm_bindgen::Deserializer::from(value.clone())).map_err(|p| LoadError::Invalid(vec![p]))
 }
 
-/// A document checked by the product's rules, with its `libraries` (see [`read_value`]).
+/// A document checked by the product's rules, with its `libraries`: what the embed script
+/// fetched for the libraries it names, an array, in the document's order, of `{ src, text }` or
+/// why there is no text (`{ src, status, statusText }`, `{ src, error }`, `{ src, skipped }` for
+/// a path the format does not allow).
 pub fn check(doc: Document, libraries: &JsValue) -> Result<(Document, Mentions), LoadError> {
     check_with(doc, libraries, |_| None)
 }
