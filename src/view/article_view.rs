@@ -3,7 +3,6 @@
 //! glossary index and print endnotes.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::ev;
 use leptos::html;
@@ -115,37 +114,32 @@ pub fn ArticleView(
         state.live.set(true);
         let owner = owner.clone();
         let link_data = link_data.clone();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // `try_`: the widget may have been destroyed since (then this does nothing).
-                    if let Some(article) = article_ref.try_get_untracked().flatten() {
-                        state.content_width.set(usize::try_from(article.client_width()).unwrap_or(0));
+        super::dom::after_paint(move || {
+            // `try_`: the widget may have been destroyed since (then this does nothing).
+            if let Some(article) = article_ref.try_get_untracked().flatten() {
+                state.content_width.set(usize::try_from(article.client_width()).unwrap_or(0));
+            }
+            let (Some(owner), Some(below)) = (owner, below_ref.try_get_untracked().flatten()) else { return };
+            owner.with(|| {
+                let parts = leptos::mount::mount_to(below.unchecked_into(), move || {
+                    view! {
+                        {has_maps.then(|| view! { <StanceMaps/> })}
+                        {has_glossary.then(|| view! { <GlossaryIndex/> })}
+                        {has_glossary.then(|| view! { <Endnotes/> })}
                     }
-                    let (Some(owner), Some(below)) = (owner, below_ref.try_get_untracked().flatten()) else { return };
-                    owner.with(|| {
-                        let parts = leptos::mount::mount_to(below.unchecked_into(), move || {
-                            view! {
-                                {has_maps.then(|| view! { <StanceMaps/> })}
-                                {has_glossary.then(|| view! { <GlossaryIndex/> })}
-                                {has_glossary.then(|| view! { <Endnotes/> })}
-                            }
-                        });
-                        // Unmounted with the widget.
-                        let parts = send_wrapper::SendWrapper::new(parts);
-                        on_cleanup(move || drop(parts));
-                        // A link to a card or a player (`#lens-term=ID`, `#lens-player=ID`): now,
-                        // with the maps built, and whenever the page's fragment changes.
-                        let root = article_ref.get_untracked().and_then(|a| super::dom::widget_root(&a));
-                        if let Some(root) = root {
-                            follow_page_link(&root, state, &link_data);
-                            let listener = window_event_listener(ev::hashchange, move |_| follow_page_link(&root, state, &link_data));
-                            on_cleanup(move || listener.remove());
-                        }
-                    });
-                },
-                Duration::ZERO,
-            )
+                });
+                // Unmounted with the widget.
+                let parts = send_wrapper::SendWrapper::new(parts);
+                on_cleanup(move || drop(parts));
+                // A link to a card or a player (`#lens-term=ID`, `#lens-player=ID`): now,
+                // with the maps built, and whenever the page's fragment changes.
+                let root = article_ref.get_untracked().and_then(|a| super::dom::widget_root(&a));
+                if let Some(root) = root {
+                    follow_page_link(&root, state, &link_data);
+                    let listener = window_event_listener(ev::hashchange, move |_| follow_page_link(&root, state, &link_data));
+                    on_cleanup(move || listener.remove());
+                }
+            });
         });
     });
 

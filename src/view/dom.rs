@@ -80,6 +80,13 @@ pub fn scroll_to(element: &Element, block: web_sys::ScrollLogicalPosition) {
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Runs `f` once the next frame has been painted: after that frame's `requestAnimationFrame`
+/// callbacks, in a task of its own. What the current change shows paints first, without
+/// waiting for `f`'s work.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(f, std::time::Duration::ZERO));
+}
+
 /// Whether the reader asked for reduced motion.
 pub fn reduced_motion() -> bool {
     web_sys::window()

@@ -125,12 +125,13 @@ pub fn MapChart(
 
     // Selecting shows the player's evidence under the chart: its heading is scrolled into view
     // (only as far as needed, so the chart stays in sight as far as it can) once drawn, so a
-    // reader on a phone sees that something happened.
+    // reader on a phone sees that something happened. The panel is drawn once the highlight's
+    // frame has been painted (see `EvidencePanel`), so the scroll waits for the frame after.
     let select = {
         let data = data.clone();
         move |player: usize| {
             state.select_player(player, data.player_entries(player));
-            request_animation_frame(move || {
+            super::dom::after_paint(move || request_animation_frame(move || {
                 let panel = container
                     .try_get_untracked()
                     .flatten()
@@ -139,7 +140,7 @@ pub fn MapChart(
                 if let Some(panel) = panel {
                     scroll_to(&panel, web_sys::ScrollLogicalPosition::Nearest);
                 }
-            });
+            }));
         }
     };
     Some(view! {

@@ -237,8 +237,24 @@ pub fn EvidencePanel() -> impl IntoView {
     let locale = use_locale();
     let ui = &locale.ui;
     let (lang, dir) = data.doc_text(locale);
+    // The panel follows the selection once the frame after it has been painted: the point's
+    // and the mentions' highlight, the answer a reader waits for, paints first. Built in the
+    // same task, the panel doubled the work before that frame the first time a point was
+    // selected (`bench/run.sh`, map highlight). Read when it runs, so quick selections end on
+    // the last one; `try_`: the widget may be gone by then.
+    let shown = RwSignal::new(state.selected_player.get_untracked());
+    Effect::new(move |_| {
+        state.selected_player.track();
+        super::dom::after_paint(move || {
+            if let Some(now) = state.selected_player.try_get_untracked() {
+                if shown.try_get_untracked().is_some_and(|was| was != now) {
+                    shown.set(now);
+                }
+            }
+        });
+    });
     let evidence = move || {
-        let player = state.selected_player.get()?;
+        let player = shown.get()?;
         let m = MapData::resolve(&data.doc, state.map.get())?;
         let p = m.players.iter().find(|p| p.index == player)?;
         let axes = [(m.x, p.x), (m.y, p.y)]

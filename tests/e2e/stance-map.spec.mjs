@@ -146,3 +146,25 @@ test('on a phone, the table shows every column without scrolling sideways', asyn
   await expect(page.getByRole('table')).toHaveCount(1);
   await expect(page.getByRole('rowheader', { name: player('china').name })).toHaveCount(1);
 });
+
+test('on a phone, a selection is highlighted at once, then its evidence is drawn and brought into view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 700 });
+  const china = point(page, 'China');
+  // The chart's bottom at the screen's bottom: the evidence under it starts out of sight.
+  await page.locator('.al-chart').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  const heading = page.locator('.al-evidence-name');
+  // In the first frame after the click the point is highlighted; the panel, the larger piece
+  // of work, is not built before that frame (it follows once the frame has been painted).
+  const firstFrame = await china.evaluate((el) => {
+    el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const root = el.getRootNode();
+    return new Promise((resolve) => requestAnimationFrame(() => resolve({
+      selected: el.classList.contains('is-selected'),
+      panel: root.querySelector('.al-evidence') !== null,
+    })));
+  });
+  expect(firstFrame).toEqual({ selected: true, panel: false });
+  await expect(heading).toHaveText('China');
+  await expect(heading).toBeInViewport();
+  await expect(china).toBeInViewport();
+});
