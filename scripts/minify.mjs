@@ -40,9 +40,20 @@ export async function minifyJs(js, { module = true } = {}) {
 }
 
 /** An HTML page made smaller: comments, indentation, blank lines and trunk's leftover links
- *  removed; a page where white space may matter (pre, textarea, inline script) is unchanged. */
+ *  removed. Where white space may matter (pre, textarea, inline script: the standalone page's
+ *  rendered article and its inline document) the page is left as it is from there on, and only
+ *  a head before it is made smaller. */
 export function minifyHtml(html) {
-  if (/<(pre|textarea)\b|<script(?![^>]*\bsrc=)[^>]*>/i.test(html)) return html;
+  const unsafe = /<(pre|textarea)\b|<script(?![^>]*\bsrc=)[^>]*>/i;
+  if (!unsafe.test(html)) return tidy(html);
+  const end = html.search(/<\/head>/i);
+  if (end < 0 || unsafe.test(html.slice(0, end))) return html;
+  return tidy(html.slice(0, end)) + html.slice(end);
+}
+
+/** `html` (with nothing in it where white space matters) without comments, indentation, blank
+ *  lines or trunk's leftovers, ending in a line break. */
+function tidy(html) {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<link data-trunk\b[^>]*>/g, '')

@@ -98,5 +98,11 @@ test('HTML loses comments, indentation and trunk leftovers, never text or attrib
   for (const kept of ['<pre>\n  x\n</pre>', '<textarea>\n  x</textarea>', '<script>\n  x()\n</script>']) {
     const html = `<body>\n  <!-- c -->\n  ${kept}\n</body>\n`;
     assert.equal(minifyHtml(html), html);
+    // With a head before it: the head is made smaller, the rest is left as it is.
+    const body = `<body>\n  <!-- c -->\n  ${kept}\n</body>\n</html>\n`;
+    assert.equal(minifyHtml(`<html>\n  <head>\n    <!-- note -->\n    <link data-trunk rel="rust">\n    <title>T</title>\n  </head>\n${body}`), `<html>\n<head>\n<title>T</title>\n</head>\n${body}`);
+    // An inline script in the head: nothing is touched.
+    const scripted = `<head>\n  <!-- c -->\n  ${kept}\n</head>\n<body></body>\n`;
+    assert.equal(minifyHtml(scripted), scripted);
   }
 });
