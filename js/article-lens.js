@@ -245,13 +245,8 @@ function hydrateLens(host, shadow, target, options) {
   return {
     destroy() {
       destroyed = true;
-      if (handle) {
-        handle.destroy();
-        handle.free();
-        handle = null;
-      }
-      shadow.replaceChildren();
-      shadow.removeEventListener('click', followFragment);
+      teardown(handle, shadow);
+      handle = null;
     },
   };
 }
@@ -333,15 +328,21 @@ export function mountLens(host, options = {}) {
       destroyed = true;
       host.removeEventListener('lens-ready', reveal);
       host.removeEventListener('lens-error', reveal);
-      if (handle) {
-        handle.destroy();
-        handle.free();
-        handle = null;
-      }
-      shadow.replaceChildren();
-      shadow.removeEventListener('click', followFragment);
+      teardown(handle, shadow);
+      handle = null;
     },
   };
+}
+
+/** What `destroy()` does on either path: unmounts the widget `handle` holds (if it started)
+ *  and empties the shadow root, with its listener. */
+function teardown(handle, shadow) {
+  if (handle) {
+    handle.destroy();
+    handle.free();
+  }
+  shadow.replaceChildren();
+  shadow.removeEventListener('click', followFragment);
 }
 
 /** Reads a document given inline as `<script type="application/json">`, if any. */

@@ -1,14 +1,7 @@
 // The standalone reader renders the seed article verbatim, and says clearly when it cannot.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-
-const seed = readFileSync(new URL('../fixtures/seed/asian-nato.txt', import.meta.url), 'utf8')
-  .split('\n')
-  .map((line) => line.trim());
-const line = (n) => seed[n - 1];
-const bodyLines = [19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55];
-const passages = [line(3), line(11), line(15), ...bodyLines.map(line)];
-const chrome = ['Recent Features', 'Dreaming of a career', "Try The Diplomat's jobs board.", 'Find your Asia-Pacific job'];
+import { line, passages, chrome } from './passages.mjs';
 
 /** Collects uncaught page errors and console errors while a test runs. */
 function watchErrors(page) {

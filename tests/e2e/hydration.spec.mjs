@@ -6,14 +6,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { watchConsole } from './host.mjs';
-
-const seed = readFileSync(new URL('../fixtures/seed/asian-nato.txt', import.meta.url), 'utf8')
-  .split('\n')
-  .map((line) => line.trim());
-const line = (n) => seed[n - 1];
-const bodyLines = [19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55];
-const passages = [line(3), line(11), line(15), ...bodyLines.map(line)];
-const chrome = ['Recent Features', 'Dreaming of a career', "Try The Diplomat's jobs board.", 'Find your Asia-Pacific job'];
+import { line, passages, chrome } from './passages.mjs';
 
 /** Resolves `lens-ready` and `lens-error` on every widget, from the page's first script on. */
 async function recordEvents(page) {
