@@ -239,9 +239,10 @@ pub fn EvidencePanel() -> impl IntoView {
     let (lang, dir) = data.doc_text(locale);
     // The panel follows the selection once the frame after it has been painted: the point's
     // and the mentions' highlight, the answer a reader waits for, paints first. Built in the
-    // same task, the panel doubled the work before that frame the first time a point was
-    // selected (`bench/run.sh`, map highlight). Read when it runs, so quick selections end on
-    // the last one; `try_`: the widget may be gone by then.
+    // same task, the panel about doubled the work before that frame the first time a point was
+    // selected: 16-31 ms against 10-15 ms (6 cold loads each, twice, interleaved; `bench/run.sh`
+    // then gave 11.4 ms p95 over every point, against 19.8). Read when it runs, so quick
+    // selections end on the last one; `try_`: the widget may be gone by then.
     let shown = RwSignal::new(state.selected_player.get_untracked());
     Effect::new(move |_| {
         state.selected_player.track();
