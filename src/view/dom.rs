@@ -94,14 +94,20 @@ pub fn reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// The page's `localStorage`, where it is available and allowed (a host page or the browser
+/// may forbid it).
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
 /// A value from `localStorage`, if storage is available and allowed.
 pub fn stored(key: &str) -> Option<String> {
-    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
+    local_storage()?.get_item(key).ok()?
 }
 
 /// Stores a value in `localStorage`; silently does nothing where storage is unavailable.
 pub fn store(key: &str, value: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+    if let Some(storage) = local_storage() {
         let _ = storage.set_item(key, value);
     }
 }
@@ -110,7 +116,7 @@ pub fn store(key: &str, value: &str) {
 /// (The editor's, which is built for the browser only.)
 #[cfg(target_arch = "wasm32")]
 pub fn unstore(key: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+    if let Some(storage) = local_storage() {
         let _ = storage.remove_item(key);
     }
 }
